@@ -1,0 +1,61 @@
+package io.copydesk.desk;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.copydesk.article.Article;
+import io.copydesk.article.ArticleStatus;
+import io.copydesk.article.Revision;
+import io.copydesk.article.RevisionSummary;
+import io.copydesk.article.StatusChange;
+import io.copydesk.article.StoryText;
+import io.copydesk.review.ReviewService;
+import io.copydesk.review.ReviewState;
+import io.copydesk.review.ReviewerAssignment;
+import io.copydesk.user.Role;
+import io.copydesk.user.User;
+
+/** Assembles the story page from the article, review and checking features. */
+@ApplicationScoped
+public class StoryPages {
+
+    static final int RECENT_REVISIONS = 5;
+
+    @Inject
+    ReviewService reviews;
+
+    public StoryPage build(Article article, User me) {
+        Revision current = Revision.find("from Revision r join fetch r.author where r.article = ?1 and r.number = ?2",
+                article, article.currentRevision).firstResult();
+        ReviewState state = reviews.state(article, current);
+        List<ReviewerAssignment> reviewers = ReviewerAssignment.listFor(article);
+        boolean assign = article.status != ArticleStatus.PUBLISHED && (article.writtenBy(me) || me.role == Role.CHIEF);
+        List<User> assignable = assign ? assignable(article, reviewers) : List.of();
+        boolean review = article.reviewableBy(me);
+        List<String> blockers = review ? reviews.approvalBlockers(article, current, state, me) : List.of();
+        var actions = new StoryPage.Actions(
+                article.editableBy(me),
+                article.submittableBy(me),
+                review,
+                review && blockers.isEmpty() && !state.approvedBy(me),
+                blockers,
+                article.publishableBy(me),
+                assign,
+                me.role == Role.CHIEF,
+                state.staleApprovalOf(me));
+        List<RevisionSummary> revisions = Revision.summaries(article);
+        List<StoryText.Mark> marks = new ArrayList<>();
+        return new StoryPage(article, current, StoryText.layout(current.body, marks), state, reviewers, assignable,
+                StatusChange.listFor(article), revisions.subList(0, Math.min(RECENT_REVISIONS, revisions.size())),
+                actions);
+    }
+
+    private static List<User> assignable(Article article, List<ReviewerAssignment> assigned) {
+        List<User> users = new ArrayList<>(User.listReviewers());
+        users.removeIf(u -> article.writtenBy(u) || assigned.stream().anyMatch(a -> a.reviewer.id.equals(u.id)));
+        return users;
+    }
+}
