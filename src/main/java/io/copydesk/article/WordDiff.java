@@ -303,6 +303,7 @@ public final class WordDiff {
         }
 
         Result render(Tokens a, Tokens b) {
+            slideToBoundaries(a, b);
             absorbShortEqualities(a);
             Renderer r = new Renderer();
             int added = 0;
@@ -324,6 +325,86 @@ public final class WordDiff {
                 }
             }
             return new Result(r.finish(), added, removed);
+        }
+
+        /**
+         * Myers may place an inserted paragraph as ". ¶ Second" instead of "Second . ¶": equally short, but
+         * unreadable. A pure insertion or deletion between equal runs can slide along tokens that repeat; it
+         * is moved to where it best starts and ends at paragraph and sentence boundaries.
+         */
+        private void slideToBoundaries(Tokens a, Tokens b) {
+            for (int i = 0; i < runs.size(); i++) {
+                int[] run = runs.get(i);
+                boolean insert = run[0] == 1 && run[1] == run[2];
+                boolean delete = run[0] == 1 && run[3] == run[4];
+                if (!insert && !delete) {
+                    continue;
+                }
+                int[] before = i > 0 && runs.get(i - 1)[0] == 0 ? runs.get(i - 1) : null;
+                int[] after = i + 1 < runs.size() && runs.get(i + 1)[0] == 0 ? runs.get(i + 1) : null;
+                if (before == null || after == null) {
+                    continue;
+                }
+                Tokens t = insert ? b : a;
+                int s = insert ? run[3] : run[1];
+                int e = insert ? run[4] : run[2];
+                int minShift = -(before[2] - before[1]);
+                int maxShift = after[2] - after[1];
+                int left = 0;
+                while (left > minShift && t.text[s + left - 1].equals(t.text[e + left - 1])) {
+                    left--;
+                }
+                int right = 0;
+                while (right < maxShift && t.text[s + right].equals(t.text[e + right])) {
+                    right++;
+                }
+                int best = 0;
+                int bestScore = Integer.MIN_VALUE;
+                for (int k = left; k <= right; k++) {
+                    int score = boundaryScore(t, s + k, e + k);
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = k;
+                    }
+                }
+                if (best != 0) {
+                    before[2] += best;
+                    before[4] += best;
+                    after[1] += best;
+                    after[3] += best;
+                    if (insert) {
+                        run[1] = run[2] = before[2];
+                        run[3] += best;
+                        run[4] += best;
+                    } else {
+                        run[1] += best;
+                        run[2] += best;
+                        run[3] = run[4] = before[4];
+                    }
+                }
+            }
+            runs.removeIf(r -> r[1] == r[2] && r[3] == r[4]);
+        }
+
+        private static int boundaryScore(Tokens t, int s, int e) {
+            int score = 0;
+            if (s == 0 || t.paragraph[s - 1]) {
+                score += 3;
+            } else if (t.sentenceEnd(s - 1)) {
+                score += 2;
+            }
+            if (t.paragraph[e - 1]) {
+                score += 3;
+            } else if (t.sentenceEnd(e - 1)) {
+                score += 1;
+            }
+            if (t.paragraph[s]) {
+                score += 2;
+            }
+            if (e == t.size) {
+                score += 1;
+            }
+            return score;
         }
 
         /**
