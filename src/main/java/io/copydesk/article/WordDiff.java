@@ -89,38 +89,56 @@ public final class WordDiff {
         List<String> ka = keys(a, ua);
         List<String> kb = keys(b, ub);
         Level next = level == Level.PARAGRAPH ? Level.SENTENCE : Level.TOKEN;
+        // java-diff-utils reports a replacement as an insertion and a deletion; the units between two
+        // equal runs are handled together as one change region.
+        int ia = 0;
+        int ib = 0;
         for (AbstractDelta<String> delta : DiffUtils.diff(ka, kb, new MeyersDiffWithLinearSpace<>(), null, true)
                 .getDeltas()) {
+            if (delta.getType() != DeltaType.EQUAL) {
+                continue;
+            }
             int sa = delta.getSource().getPosition();
-            int la = delta.getSource().size();
             int sb = delta.getTarget().getPosition();
+            changeRegion(a, ua, ia, sa, a1, b, ub, ib, sb, b1, next, out);
+            int la = delta.getSource().size();
             int lb = delta.getTarget().size();
-            if (delta.getType() == DeltaType.EQUAL) {
-                out.equal(start(ua, sa, a1), end(ua, sa, la, a1), start(ub, sb, b1), end(ub, sb, lb, b1));
-                continue;
-            }
-            int ca0 = start(ua, sa, a1);
-            int ca1 = end(ua, sa, la, a1);
-            int cb0 = start(ub, sb, b1);
-            int cb1 = end(ub, sb, lb, b1);
-            if ((ca1 - ca0) + (cb1 - cb0) <= DIRECT_TOKENS || la == 0 || lb == 0) {
-                diffRange(a, ca0, ca1, b, cb0, cb1, Level.TOKEN, out);
-                continue;
-            }
-            // A large rewrite: pair units by position and diff each pair one level down.
-            int pairs = Math.min(la, lb);
-            for (int i = 0; i < pairs; i++) {
-                int[] ra = ua.get(sa + i);
-                int[] rb = ub.get(sb + i);
-                int raEnd = i == pairs - 1 && la == pairs ? ca1 : ra[1];
-                int rbEnd = i == pairs - 1 && lb == pairs ? cb1 : rb[1];
-                diffRange(a, ra[0], raEnd, b, rb[0], rbEnd, next, out);
-            }
-            if (la > pairs) {
-                out.change(ua.get(sa + pairs)[0], ca1, cb1, cb1);
-            } else if (lb > pairs) {
-                out.change(ca1, ca1, ub.get(sb + pairs)[0], cb1);
-            }
+            out.equal(start(ua, sa, a1), end(ua, sa, la, a1), start(ub, sb, b1), end(ub, sb, lb, b1));
+            ia = sa + la;
+            ib = sb + lb;
+        }
+        changeRegion(a, ua, ia, ua.size(), a1, b, ub, ib, ub.size(), b1, next, out);
+    }
+
+    /** Units [sa, ea) of a replaced by units [sb, eb) of b. */
+    private static void changeRegion(Tokens a, List<int[]> ua, int sa, int ea, int limitA, Tokens b, List<int[]> ub,
+            int sb, int eb, int limitB, Level next, Ops out) {
+        int la = ea - sa;
+        int lb = eb - sb;
+        if (la == 0 && lb == 0) {
+            return;
+        }
+        int ca0 = start(ua, sa, limitA);
+        int ca1 = end(ua, sa, la, limitA);
+        int cb0 = start(ub, sb, limitB);
+        int cb1 = end(ub, sb, lb, limitB);
+        if ((ca1 - ca0) + (cb1 - cb0) <= DIRECT_TOKENS || la == 0 || lb == 0) {
+            diffRange(a, ca0, ca1, b, cb0, cb1, Level.TOKEN, out);
+            return;
+        }
+        // A large rewrite: pair units by position and diff each pair one level down.
+        int pairs = Math.min(la, lb);
+        for (int i = 0; i < pairs; i++) {
+            int[] ra = ua.get(sa + i);
+            int[] rb = ub.get(sb + i);
+            int raEnd = i == pairs - 1 && la == pairs ? ca1 : ra[1];
+            int rbEnd = i == pairs - 1 && lb == pairs ? cb1 : rb[1];
+            diffRange(a, ra[0], raEnd, b, rb[0], rbEnd, next, out);
+        }
+        if (la > pairs) {
+            out.change(ua.get(sa + pairs)[0], ca1, cb1, cb1);
+        } else if (lb > pairs) {
+            out.change(ca1, ca1, ub.get(sb + pairs)[0], cb1);
         }
     }
 
@@ -144,18 +162,21 @@ public final class WordDiff {
         }
         List<String> ta = a.slice(a0, a1);
         List<String> tb = b.slice(b0, b1);
+        int ia = a0;
+        int ib = b0;
         for (AbstractDelta<String> delta : DiffUtils.diff(ta, tb, new MeyersDiffWithLinearSpace<>(), null, true)
                 .getDeltas()) {
+            if (delta.getType() != DeltaType.EQUAL) {
+                continue;
+            }
             int sa = a0 + delta.getSource().getPosition();
             int sb = b0 + delta.getTarget().getPosition();
-            int ea = sa + delta.getSource().size();
-            int eb = sb + delta.getTarget().size();
-            if (delta.getType() == DeltaType.EQUAL) {
-                out.equal(sa, ea, sb, eb);
-            } else {
-                out.change(sa, ea, sb, eb);
-            }
+            out.change(ia, sa, ib, sb);
+            ia = sa + delta.getSource().size();
+            ib = sb + delta.getTarget().size();
+            out.equal(sa, ia, sb, ib);
         }
+        out.change(ia, a1, ib, b1);
     }
 
     /** Splits a token range into paragraphs (at paragraph marks) or sentences (after . ! ? and closing quotes). */

@@ -1,0 +1,338 @@
+package io.copydesk.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One analysis of one text: runs the scanner, then attribution and kind rules per quote, then the
+ * paragraph-level sharing of attributions and the name resolution, and builds the public records.
+ * Holds per-call state only, which is what keeps {@link QuoteDetector} itself immutable and thread-safe.
+ */
+final class Analyzer {
+
+    static final String UNSOURCED_MESSAGE =
+            "This direct quote has no speaker. Add who said it, or waive the flag with a reason.";
+
+    private final String text;
+
+    Analyzer(String text) {
+        this.text = text;
+    }
+
+    Analysis run() {
+        QuoteScanner sc = new QuoteScanner(text).scan();
+        int q = sc.quoteCount();
+        Kind[] kinds = new Kind[q];
+        Source[] sources = new Source[q];
+        boolean[] own = new boolean[q];
+        Attribution at = new Attribution(text);
+        int[] headline = new int[Math.max(1, sc.paragraphCount())]; // 0 unknown, 1 yes, 2 no
+
+        int prevSpeechEnd = -1;
+        int prevSpeechPara = -1;
+        int prevSpeech = -1;
+        for (int i = 0; i < q; i++) {
+            int start = sc.qStart.get(i);
+            int end = sc.qEnd.get(i);
+            int ps = sc.qStartPara.get(i);
+            int pe = sc.qEndPara.get(i);
+            int paraLo = sc.paraStart.get(ps);
+            int paraHi = sc.paraEnd.get(pe);
+            // Windows stop at the neighbouring quotes of the same paragraph (scare quotes and titles excepted
+            // on the left, so "called the “rigged” system a “disaster”" still sees its verb).
+            int lo = prevSpeechPara == ps ? prevSpeechEnd : paraLo;
+            int hi = (i + 1 < q && sc.qStartPara.get(i + 1) == pe) ? sc.qStart.get(i + 1) : paraHi;
+
+            Source a = at.after(end, hi);
+            Source b = at.before(lo, start);
+            Source s = choose(a, b, endsSentence(start, end, sc.qCloseLen.get(i)), at.right);
+            if (s != null && s.type == Source.DESCRIPTOR && !s.vague && at.mentionsAnonymity()) {
+                s.vague = true; // "one strategist said, speaking on condition of anonymity"
+            }
+            if (s == null && start == paraLo && ps > 0) {
+                s = at.colonLeadIn(sc.paraStart.get(ps - 1), sc.paraEnd.get(ps - 1));
+            }
+            KindRules.Content c = KindRules.content(text, start + sc.qOpenLen.get(i), end - sc.qCloseLen.get(i));
+            KindRules.Place place = new KindRules.Place();
+            place.start = start;
+            place.end = end;
+            place.headline = c.titleCase && isHeadline(ps, sc, headline); // only title case needs to know
+            place.wholeParagraph = start == paraLo && end == paraHi;
+            place.notFirstParagraph = ps > 0;
+            place.afterSpeechInSentence = lo > paraLo && at.leftSentenceStart == 0 && !endedSentence(prevSpeech, sc);
+            Kind kind = KindRules.decide(c, at.left, at.leftSentenceStart, at.right, s, place);
+            kinds[i] = kind;
+            if (kind == Kind.SPEECH) {
+                sources[i] = s;
+                own[i] = s != null;
+                prevSpeechEnd = end;
+                prevSpeechPara = pe;
+                prevSpeech = i;
+            }
+        }
+        shareWithinParagraphs(sc, kinds, sources, own);
+
+        Names names = new Names(text, sc.a);
+        for (int i = 0; i < q; i++) {
+            if (kinds[i] != Kind.SPEECH) {
+                continue;
+            }
+            if (sources[i] == null) {
+                names.unsourced(sc.qStartPara.get(i));
+            } else {
+                names.resolve(sources[i], sc.qStartPara.get(i));
+            }
+        }
+        names.finish();
+        return build(sc, kinds, sources);
+    }
+
+    /**
+     * Prefers the attribution right after the quote, then one right before it, then a speech verb elsewhere in
+     * its sentence. When the quote ends its sentence and a new capitalised sentence follows, the words before
+     * the quote win: 'Smith said, “We will win.” Jones said the opposite.'
+     */
+    private static Source choose(Source after, Source before, boolean quoteEndsSentence, Tokens right) {
+        if (after != null && after.how == Source.AFTER) {
+            boolean newSentence = quoteEndsSentence && right.size > 0 && right.cap(0);
+            if (!(newSentence && before != null && (before.how == Source.BEFORE || before.how == Source.SENTENCE))) {
+                return after;
+            }
+            return before;
+        }
+        if (before != null && (before.how == Source.BEFORE || before.how == Source.SENTENCE)) {
+            return before;
+        }
+        if (after != null) {
+            return after;
+        }
+        return before;
+    }
+
+    /** True when the previous quote (the one the left window starts at) ended its sentence: “... .” */
+    private boolean endedSentence(int prev, QuoteScanner sc) {
+        return prev >= 0 && endsSentence(sc.qStart.get(prev), sc.qEnd.get(prev), sc.qCloseLen.get(prev));
+    }
+
+    /** True when the quoted words end with . ! or ? (so text after the closing mark may be a new sentence). */
+    private boolean endsSentence(int start, int end, int closeLen) {
+        int k = end - closeLen - 1;
+        int floor = Math.max(start, k - 8); // past a nested closing mark or two, no further
+        while (k > floor && Chars.isQuoteChar(text.charAt(k))) {
+            k--;
+        }
+        if (k <= start || Chars.isQuoteChar(text.charAt(k))) {
+            return false;
+        }
+        char c = text.charAt(k);
+        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+    }
+
+    /** A headline-like paragraph: short and mostly capitalised words. Title case means nothing there. */
+    private boolean isHeadline(int para, QuoteScanner sc, int[] cache) {
+        if (para >= cache.length) {
+            return false;
+        }
+        if (cache[para] != 0) {
+            return cache[para] == 1;
+        }
+        int s = sc.paraStart.get(para);
+        int e = Math.min(sc.paraEnd.get(para), s + 400);
+        int words = 0;
+        int longWords = 0;
+        int capLong = 0;
+        int i = s;
+        while (i < e) {
+            if (!Chars.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int ws = i;
+            while (i < e && (Chars.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
+                i++;
+            }
+            words++;
+            if (i - ws >= 4) {
+                longWords++;
+                if (Chars.isUpper(text.charAt(ws))) {
+                    capLong++;
+                }
+            }
+        }
+        boolean yes = sc.paraEnd.get(para) - s <= 400 && words <= 30 && longWords > 0 && capLong * 10 >= longWords * 7;
+        cache[para] = yes ? 1 : 2;
+        return yes;
+    }
+
+    /**
+     * A speech quote without its own attribution shares one with the nearest attributed speech quote of the
+     * same paragraph: first the one before it (“A,” he said. “B.”), else the one after it (“A.” “B,” he said.).
+     * Attributions are not carried across paragraphs: a paragraph of quoted speech must say who is speaking,
+     * unless the paragraph before ends with "X said:" (a lead-in, which also covers the whole-paragraph quotes
+     * that directly follow it, block-quote style) or the quote itself runs on from that paragraph.
+     */
+    private void shareWithinParagraphs(QuoteScanner sc, Kind[] kinds, Source[] sources, boolean[] own) {
+        int q = kinds.length;
+        Source last = null;
+        int lastPara = -1;
+        Source block = null; // a "X said:" lead-in followed by whole-paragraph quotes, one after another
+        int blockPara = -1;
+        for (int i = 0; i < q; i++) {
+            if (kinds[i] != Kind.SPEECH) {
+                continue;
+            }
+            int ps = sc.qStartPara.get(i);
+            boolean whole = isWholeParagraph(sc, i);
+            if (ps != lastPara) {
+                last = null; // a quote paragraph needs its own attribution (or a "X said:" lead-in)
+                if (sources[i] == null && whole && block != null && ps == blockPara + 1) {
+                    sources[i] = block.inherit();
+                }
+            }
+            if (sources[i] == null && last != null) {
+                sources[i] = last.inherit();
+            }
+            last = sources[i];
+            lastPara = sc.qEndPara.get(i);
+            boolean blockQuote = whole && last != null
+                    && (last.how == Source.COLON_PARAGRAPH || (last.origin != null && last.origin == block));
+            block = blockQuote ? (last.origin != null ? last.origin : last) : null;
+            blockPara = lastPara;
+        }
+        Source next = null;
+        int nextIndex = -1;
+        int nextPara = -1;
+        for (int i = q - 1; i >= 0; i--) {
+            if (kinds[i] != Kind.SPEECH) {
+                continue;
+            }
+            if (sc.qEndPara.get(i) != nextPara) {
+                next = null;
+            }
+            // Only a complete quoted sentence takes the next quote's speaker: in “A.” “B,” he said, A is his;
+            // “A,” followed by no attribution is a quote whose attribution is missing. A quote in the middle of
+            // the same sentence as the next one shares it too: 'The three “exemptions” she listed are “...,” X said.'
+            if (sources[i] == null && next != null
+                    && (endsSentence(sc.qStart.get(i), sc.qEnd.get(i), sc.qCloseLen.get(i))
+                    || sameSentence(sc, i, nextIndex))) {
+                sources[i] = next.inherit();
+            }
+            if (sources[i] == null) {
+                next = null; // an unsourced quote in between: the one before it cannot reach further
+            } else if (own[i]) {
+                next = sources[i];
+                nextIndex = i;
+            }
+            nextPara = sc.qStartPara.get(i);
+        }
+    }
+
+    /**
+     * True when only a short stretch without sentence-ending punctuation separates quote i from quote j:
+     * 'The three “exemptions” she listed are “fees for ...,” the auditor said.'
+     */
+    private boolean sameSentence(QuoteScanner sc, int i, int j) {
+        if (j <= i) {
+            return false;
+        }
+        int from = sc.qEnd.get(i);
+        int to = sc.qStart.get(j);
+        if (to - from > 300) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWholeParagraph(QuoteScanner sc, int i) {
+        return sc.qStart.get(i) == sc.paraStart.get(sc.qStartPara.get(i))
+                && sc.qEnd.get(i) == sc.paraEnd.get(sc.qEndPara.get(i));
+    }
+
+    private Analysis build(QuoteScanner sc, Kind[] kinds, Source[] sources) {
+        int q = kinds.length;
+        List<Quote> quotes = new ArrayList<>(q);
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < q; i++) {
+            int start = sc.qStart.get(i);
+            int end = sc.qEnd.get(i);
+            String quoteText = text.substring(start, end);
+            Kind kind = kinds[i];
+            Source s = sources[i];
+            Status status;
+            Mention speaker = null;
+            Span cue = null;
+            if (kind != Kind.SPEECH) {
+                status = Status.NOT_APPLICABLE;
+            } else if (s == null) {
+                status = Status.UNSOURCED;
+                findings.add(new Finding(Finding.Type.UNSOURCED_QUOTE, start, end, quoteText, UNSOURCED_MESSAGE));
+            } else {
+                status = s.vague ? Status.VAGUE : Status.ATTRIBUTED;
+                String name = s.vague || s.name == null ? null : s.name.value();
+                speaker = new Mention(s.mentionStart, s.mentionEnd, text.substring(s.mentionStart, s.mentionEnd), name);
+                if (s.cueStart >= 0) {
+                    cue = new Span(s.cueStart, s.cueEnd, text.substring(s.cueStart, s.cueEnd));
+                }
+                if (s.vague) {
+                    findings.add(new Finding(Finding.Type.VAGUE_ATTRIBUTION, start, end, quoteText,
+                            vagueMessage(s)));
+                }
+            }
+            quotes.add(new Quote(start, end, quoteText, kind, status, speaker, cue));
+        }
+        for (int i = 0; i < sc.badStart.size(); i++) {
+            int s = sc.badStart.get(i);
+            int e = sc.badEnd.get(i);
+            findings.add(new Finding(Finding.Type.UNBALANCED_QUOTE, s, e, text.substring(s, e),
+                    unbalancedMessage(sc.badKind.get(i))));
+        }
+        if (sc.badOverflow > 0 && sc.badStart.size() > 0) {
+            int s = sc.badStart.last();
+            int e = sc.badEnd.last();
+            findings.add(new Finding(Finding.Type.UNBALANCED_QUOTE, s, e, text.substring(s, e),
+                    sc.badOverflow + " more unbalanced quotation marks follow and are not listed one by one."));
+        }
+        findings.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::type));
+        return new Analysis(quotes, findings);
+    }
+
+    private String vagueMessage(Source s) {
+        int from = s.mentionStart;
+        int to = s.mentionEnd;
+        if (s.cueStart >= 0 && Math.abs(s.cueStart - s.mentionEnd) < 40 && Math.abs(s.mentionStart - s.cueEnd) < 40) {
+            from = Math.min(from, s.cueStart);
+            to = Math.max(to, s.cueEnd);
+        }
+        StringBuilder words = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Chars.isSpace(c)) {
+                words.append(c);
+            } else if (words.length() > 0 && words.charAt(words.length() - 1) != ' ') {
+                words.append(' ');
+            }
+        }
+        return "This quote is attributed only to \u201C" + words + "\u201D, an unnamed source. "
+                + "Name who said it, or note why the source cannot be named.";
+    }
+
+    private static String unbalancedMessage(int kind) {
+        switch (kind) {
+            case QuoteScanner.BAD_NEVER_CLOSED:
+                return "This opening quotation mark is never closed. Add the closing mark, or, if the quote "
+                        + "continues, open the next paragraph with a quotation mark.";
+            case QuoteScanner.BAD_NO_OPENING:
+                return "This closing quotation mark has no opening mark. Add the opening mark where the quote "
+                        + "begins, or remove this one.";
+            default:
+                return "Too many quotation marks are open at once here. Check how the quotes are nested.";
+        }
+    }
+}

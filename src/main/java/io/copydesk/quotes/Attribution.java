@@ -1,0 +1,734 @@
+package io.copydesk.quotes;
+
+import static io.copydesk.quotes.Phrases.*;
+
+/**
+ * Finds who a quote is attributed to, and with which words, by reading only bounded windows of text around
+ * the quote: the clause right after it (“...,” said X / “...,” X said), its own sentence before it
+ * (X said, “...” / X called it “...”), the sentence before that, and a "X said:" paragraph lead-in.
+ * Each window holds at most a few hundred tokens, which keeps the whole detector linear in the text length.
+ */
+final class Attribution {
+
+    /** How far back (in characters) the window before a quote may reach. */
+    private static final int LEFT_CHARS = 600;
+    private static final int LEFT_TOKENS = LEFT_CHARS + 1; // a token is at least one character
+    /** How far forward (in tokens) the window after a quote may reach. */
+    private static final int RIGHT_TOKENS = 60;
+    /** Speech verbs further than this from the quote (in tokens, same sentence) are not considered. */
+    private static final int MAX_CUE_DISTANCE = 45;
+
+    private final String text;
+    final Tokens left = new Tokens();
+    final Tokens right = new Tokens();
+    private final Tokens lead = new Tokens();
+
+    /** After {@link #before}: index in {@link #left} of the first token of the quote's own sentence. */
+    int leftSentenceStart;
+
+    // Set by searchClause: a cue was found whose subject is the sentence's subject, further left.
+    private boolean needSentenceSubject;
+    // Set by subjectFirst: token index where the attribution clause ends.
+    private int clauseEnd;
+
+    Attribution(String text) {
+        this.text = text;
+    }
+
+    // ================================================================== after the quote
+
+    /** The attribution in the clause right after the quote, e.g. “...,” said X / “...,” X told reporters. */
+    Source after(int quoteEnd, int limit) {
+        Tokens t = right;
+        t.tokenize(text, quoteEnd, limit, RIGHT_TOKENS);
+        int n = t.size;
+        int i = 0;
+        boolean dash = false;
+        while (i < n && (t.kind[i] == ',' || t.kind[i] == Tokens.DASH || t.kind[i] == ';')) {
+            dash |= t.kind[i] == Tokens.DASH;
+            i++;
+        }
+        if (i >= n || t.kind[i] != Tokens.WORD) {
+            return null;
+        }
+        int hi = i;
+        while (hi < n && !t.endsSentence(hi) && t.kind[hi] != Tokens.MARK) {
+            hi++;
+        }
+        // “...” — Jane Doe
+        if (dash && t.cap(i) && !t.has(i, Lexicon.STOP | Lexicon.DETERMINER | Lexicon.PRONOUN)) {
+            int e = capRunForward(t, i, hi);
+            if (e + 1 >= hi || t.kind[e + 1] == ',' || t.kind[e + 1] == '(') {
+                Source s = noun(t, i, e);
+                s.cueStart = t.start[i - 1];
+                s.cueEnd = t.end[i - 1];
+                s.how = Source.AFTER;
+                return s;
+            }
+        }
+        // “...” was written by Bruce Springsteen
+        int p = t.has(i, Lexicon.SKIP) && t.lower(i) ? i + 1 : i;
+        if (p > i && isPassiveSpeech(t, p) && t.is(p + 1, "by")) {
+            Source s = npForward(t, p + 2, hi, true);
+            if (s != null) {
+                setCue(s, t, p, p + 1);
+                s.how = Source.AFTER;
+                return s;
+            }
+        }
+        // “...,” according to X
+        if (t.has(i, Lexicon.ACCORDING) && t.is(i + 1, "to")) {
+            Source s = npForward(t, i + 2, hi, true);
+            if (s != null) {
+                setCue(s, t, i, i + 1);
+                s.how = Source.AFTER;
+                return s;
+            }
+        }
+        // “...,” said X
+        Source s = inverted(t, i, hi);
+        if (s != null) {
+            s.how = Source.AFTER;
+            return s;
+        }
+        // “...,” X said / X, an economist, said / X quoted Y as saying
+        s = subjectFirst(t, i, hi);
+        if (s != null) {
+            s.how = Source.AFTER;
+            return s;
+        }
+        // “...” to cover the repairs, she said. — the attribution closes the quote's sentence
+        for (int c = i + 1; c < hi - 1 && c < i + MAX_CUE_DISTANCE; c++) {
+            if (!t.punct(c, ',')) {
+                continue;
+            }
+            Source a = inverted(t, c + 1, hi);
+            if (a == null) {
+                a = subjectFirst(t, c + 1, hi);
+            }
+            if (a != null && clauseEnds(t, clauseEnd, hi)) {
+                a.how = Source.SENTENCE;
+                return a;
+            }
+        }
+        // “...,” ... according to X (later in the same sentence)
+        for (int k = i; k < hi - 1 && k < i + MAX_CUE_DISTANCE; k++) {
+            if (t.has(k, Lexicon.ACCORDING) && t.is(k + 1, "to")) {
+                Source a = npForward(t, k + 2, hi, true);
+                if (a != null) {
+                    setCue(a, t, k, k + 1);
+                    a.how = Source.SENTENCE;
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPassiveSpeech(Tokens t, int p) {
+        return t.is(p, "written") || t.is(p, "sung") || t.is(p, "penned") || t.is(p, "coined") || t.is(p, "said")
+                || t.is(p, "uttered") || t.is(p, "spoken") || t.is(p, "tweeted") || t.is(p, "posted")
+                || t.is(p, "delivered") || t.is(p, "shared");
+    }
+
+    /** “...,” said X — an invertible cue followed by its speaker. */
+    private Source inverted(Tokens t, int i, int hi) {
+        if (!t.has(i, Lexicon.CUE_INVERT) || !usableCue(t, i, true)) {
+            return null;
+        }
+        Source s = npForward(t, i + 1, hi, true);
+        if (s == null) {
+            return null;
+        }
+        setCue(s, t, i, i);
+        clauseEnd = tokenAtOrAfter(t, s.mentionEnd, hi);
+        return s;
+    }
+
+    private static int tokenAtOrAfter(Tokens t, int charEnd, int hi) {
+        int k = 0;
+        while (k < hi && t.end[k] <= charEnd) {
+            k++;
+        }
+        return k - 1;
+    }
+
+    /** True when nothing but a few words (or a comma and a new clause) follows token e before hi. */
+    private static boolean clauseEnds(Tokens t, int e, int hi) {
+        int next = e + 1;
+        if (next >= hi) {
+            return true;
+        }
+        char k = t.kind[next];
+        return k == ',' || k == ';' || k == Tokens.DASH || k == ')' || k == ':' || hi - next <= 5;
+    }
+
+    /** NP at token i followed by a cue (possibly after an appositive or a parenthesis). */
+    private Source subjectFirst(Tokens t, int i, int hi) {
+        if ((t.has(i, Lexicon.STOP) && !t.has(i, Lexicon.PRONOUN)) || (t.has(i, Lexicon.SKIP) && t.lower(i))) {
+            return null;
+        }
+        if (t.lower(i) && !t.has(i, Lexicon.DETERMINER | Lexicon.PRONOUN | Lexicon.VAGUE | Lexicon.TITLE)
+                && (looksLikeVerb(t, i) || t.has(i, Lexicon.CUE) || t.text.charAt(t.wordEnd(i) - 1) == 'g')) {
+            return null; // "declined to say ..." is a verb phrase, not a subject
+        }
+        int e = npEndForward(t, i, hi);
+        if (e < i) {
+            return null;
+        }
+        int j = e + 1;
+        if (t.punct(j, '(')) {
+            int m = j + 1;
+            while (m < hi && m < j + 10 && !t.punct(m, ')')) {
+                m++;
+            }
+            if (!t.punct(m, ')')) {
+                return null;
+            }
+            j = m + 1;
+        }
+        int k = -1;
+        if (t.punct(j, ',')) {
+            // appositive: the cue follows the comma that closes it
+            for (int m = j + 1; m < hi && m < j + 32; m++) {
+                if (isCueAt(t, m, hi) && t.punct(skipAdverbsBack(t, m - 1, j), ',')) {
+                    k = m;
+                    break;
+                }
+            }
+        } else {
+            int m = skipAdverbsForward(t, j, hi);
+            if (m < hi && isCueAt(t, m, hi)) {
+                k = m;
+            }
+        }
+        if (k < 0) {
+            return null;
+        }
+        if (t.has(k, Lexicon.QUOTED)) {
+            return quotedAsSaying(t, k, hi);
+        }
+        Source s = nounOrPronoun(t, i, e);
+        if (s == null) {
+            return null;
+        }
+        int ce = cueEnd(t, k, hi);
+        setCue(s, t, k, ce);
+        clauseEnd = ce;
+        return s;
+    }
+
+    /** Bloomberg quoted military authorities as saying — the speaker is the object of "quoted". */
+    private Source quotedAsSaying(Tokens t, int k, int hi) {
+        for (int m = k + 2; m < hi && m < k + 14; m++) {
+            if (t.is(m, "as") && t.is(m + 1, "saying")) {
+                Source s = nounOrPronoun(t, k + 1, m - 1);
+                if (s == null) {
+                    return null;
+                }
+                setCue(s, t, k, m + 1);
+                clauseEnd = m + 1;
+                return s;
+            }
+            if (!t.isWord(m) && !t.punct(m, ',')) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    // ================================================================== before the quote
+
+    /**
+     * The attribution in the quote's own sentence before it (X said, “...” / X called it “...”), or else in
+     * the previous sentence. {@code lo} is where the window may start (paragraph start or previous quote).
+     */
+    Source before(int lo, int quoteStart) {
+        Tokens t = left;
+        int from = Math.max(lo, quoteStart - LEFT_CHARS);
+        t.tokenize(text, from, quoteStart, LEFT_TOKENS);
+        int n = t.size;
+        int s = n;
+        for (int k = n - 1; k >= 0; k--) {
+            if (t.endsSentence(k)) {
+                break;
+            }
+            s = k;
+        }
+        leftSentenceStart = s;
+        if (n == 0) {
+            return null;
+        }
+        needSentenceSubject = false;
+        Source r = searchClause(t, s, n, true);
+        if (r != null) {
+            return r;
+        }
+        boolean colon = t.punct(n - 1, ':');
+        if (colon) {
+            r = colonSpeaker(t, s, n - 1);
+            if (r == null) {
+                r = clauseSubjectBefore(t, s, n - 1); // "... until he finally gave his answer: “...”"
+            }
+            if (r != null) {
+                r.how = Source.BEFORE;
+                return r;
+            }
+        } else {
+            // "Okafor: Council must 'start over'" — a headline's "Name:" prefix
+            int c = s;
+            while (c < n && c < s + 3 && t.cap(c)) {
+                c++;
+            }
+            if (c > s && t.punct(c, ':')) {
+                r = colonSpeaker(t, s, c);
+                if (r != null) {
+                    r.how = Source.SENTENCE;
+                    return r;
+                }
+            }
+        }
+        if (needSentenceSubject || (colon && n - 1 > s)) {
+            // "X unveiled a plan and pledged to cut “...”", "the union blamed the board, saying it “...”",
+            // "Okafor made a brief statement: “...”"
+            r = sentenceSubject(t, s, n - 1);
+            if (r != null) {
+                r.how = colon ? Source.BEFORE : Source.SENTENCE;
+                return r;
+            }
+        }
+        r = possessiveSpeechNoun(t, s, n);
+        if (r != null) {
+            return r;
+        }
+        if (s > 0 && s == n) {
+            // Only a quote that starts its own sentence takes the previous sentence's speaker:
+            // 'She said the plan had failed. “It won't work.”'
+            int s2 = t.sentenceStart(s - 1, 0);
+            r = searchPreviousSentence(t, s2, s);
+            if (r != null) {
+                r.how = Source.PREVIOUS_SENTENCE;
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when the quote's sentence says its source is anonymous ("speaking on condition of anonymity",
+     * "who asked not to be named"), after {@link #after} and {@link #before} have read its windows.
+     */
+    boolean mentionsAnonymity() {
+        return anonymity(right, 0, sentenceEnd(right)) || anonymity(left, leftSentenceStart, left.size);
+    }
+
+    private static int sentenceEnd(Tokens t) {
+        int k = 0;
+        while (k < t.size && !t.endsSentence(k)) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean anonymity(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.is(k, "anonymity") || t.is(k, "anonymously")
+                    || (t.is(k, "named") && t.is(k - 1, "be") && t.is(k - 3, "not"))
+                    || (t.is(k, "identified") && t.is(k - 1, "be") && t.is(k - 3, "not"))
+                    || (t.is(k, "authorized") && t.is(k - 1, "not"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "X said:" (or "The Gazette reports:") closing the previous paragraph introduces the quote. */
+    Source colonLeadIn(int paraStart, int paraEnd) {
+        Tokens t = lead;
+        t.tokenize(text, Math.max(paraStart, paraEnd - LEFT_CHARS), paraEnd, LEFT_TOKENS);
+        int n = t.size;
+        if (n < 2 || !t.punct(n - 1, ':')) {
+            return null;
+        }
+        int s = t.sentenceStart(n - 1, 0);
+        needSentenceSubject = false;
+        Source r = searchClause(t, s, n, true);
+        if (r == null) {
+            r = colonSpeaker(t, s, n - 1);
+        }
+        if (r == null) {
+            r = sentenceSubject(t, s, n - 1);
+        }
+        if (r != null) {
+            r.how = Source.COLON_PARAGRAPH;
+        }
+        return r;
+    }
+
+    /** "Ana Ruiz: ..." — a name alone before a colon (headline and transcript style). */
+    private Source colonSpeaker(Tokens t, int lo, int colon) {
+        int e = colon - 1;
+        if (!t.cap(e) || t.has(e, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER)) {
+            return null;
+        }
+        int b = e;
+        while (b - 1 >= lo && (t.cap(b - 1) || t.has(b - 1, Lexicon.NAME_PARTICLE)) && e - b < 8) {
+            b--;
+        }
+        if (b != lo) {
+            return null;
+        }
+        Source s = noun(t, b, e);
+        s.cueStart = t.start[colon];
+        s.cueEnd = t.end[colon];
+        return s;
+    }
+
+    /**
+     * Looks for the nearest usable cue before {@code hi} in tokens [lo, hi) and the speaker it attributes to.
+     * A nearer cue whose subject is only "it" or "they" gives way to an earlier one with a named speaker.
+     */
+    private Source searchClause(Tokens t, int lo, int hi, boolean own) {
+        int stop = Math.max(lo, hi - MAX_CUE_DISTANCE);
+        Source weak = null;
+        for (int k = hi - 1; k >= stop; k--) {
+            if (!t.isWord(k)) {
+                continue;
+            }
+            int f = t.flags(k);
+            if ((f & Lexicon.ACCORDING) != 0 && t.is(k + 1, "to")) {
+                Source s = npForward(t, k + 2, hi, true);
+                if (s != null) {
+                    setCue(s, t, k, k + 1);
+                    s.how = hi - k <= 8 ? Source.BEFORE : Source.SENTENCE;
+                    return s;
+                }
+                continue;
+            }
+            if ((f & Lexicon.CUE) == 0 || !usableCue(t, k, false)) {
+                continue;
+            }
+            if (t.is(k, "saying") && t.is(k - 1, "as")) {
+                for (int q = k - 2; q >= lo && q >= k - 14; q--) {
+                    if (t.has(q, Lexicon.QUOTED)) {
+                        Source s = q == k - 2 ? subjectLeft(t, q, lo) : nounOrPronoun(t, q + 1, k - 2);
+                        if (s != null) {
+                            setCue(s, t, q, k);
+                            s.how = hi - k <= 3 ? Source.BEFORE : Source.SENTENCE;
+                            return s;
+                        }
+                    }
+                }
+            }
+            if ((f & Lexicon.NOUNISH) != 0 && !nounishIsVerb(t, k, lo, hi)) {
+                continue;
+            }
+            int before = skipAdverbsBack(t, k - 1, lo);
+            if ((f & Lexicon.CUE_PARTICIPLE) != 0 && (t.punct(before, ',')
+                    || (t.has(before, Lexicon.STOP) && (f & Lexicon.CUE_NAMING) == 0))) {
+                // ", adding that ...", "for saying ..." — the speaker is the main clause's subject
+                needSentenceSubject = true;
+                continue;
+            }
+            Source s = subjectLeft(t, k, lo);
+            if (s != null && (f & Lexicon.CUE_PARTICIPLE) != 0 && s.type == Source.DESCRIPTOR
+                    && t.has(k - 1, Lexicon.MEDIUM | Lexicon.SPEECH_NOUN)) {
+                // "The committee issued a statement calling the report “baseless”": the committee speaks
+                Source subject = sentenceSubject(t, lo, k);
+                if (subject != null) {
+                    setCue(subject, t, k, cueEnd(t, k, hi));
+                    subject.how = Source.SENTENCE;
+                    return subject;
+                }
+            }
+            if (s == null && (f & Lexicon.CUE_INVERT) != 0 && onlyPunctuation(t, lo, k)) {
+                s = npForward(t, k + 1, hi, true); // , said Smith, “...”
+                if (s != null) {
+                    setCue(s, t, k, k);
+                    s.how = Source.BEFORE;
+                    return s;
+                }
+            }
+            if (s == null && (t.is(before, "and") || t.is(before, "but") || t.is(before, "or"))) {
+                needSentenceSubject = true; // "X outlined a plan and vowed ..."
+            }
+            if (s != null && own && (f & Lexicon.SAY_CORE) == 0 && hi - k > 3) {
+                // "Okafor said the figures show the city needs “more housing”": the reporting verb wins
+                Source core = coreEarlier(t, lo, k, hi);
+                if (core != null) {
+                    return core;
+                }
+            }
+            if (s != null) {
+                int ce = cueEnd(t, k, hi);
+                setCue(s, t, k, ce);
+                s.how = (own && hi - ce <= 4) ? Source.BEFORE : Source.SENTENCE;
+                if (s.type == Source.PRONOUN && s.gender == 0 && !isFirstPerson(s)) {
+                    if (weak == null) {
+                        weak = s; // "it would ...", "they said" — keep looking for a named speaker
+                    }
+                    continue;
+                }
+                return s;
+            }
+        }
+        return weak;
+    }
+
+    private boolean isFirstPerson(Source s) {
+        return Lexicon.is(text, s.mentionStart, s.mentionEnd, "i") || Lexicon.is(text, s.mentionStart, s.mentionEnd, "we");
+    }
+
+    /** An earlier core reporting verb of the sentence (before token k) whose subject is a name or person. */
+    private Source coreEarlier(Tokens t, int lo, int k, int hi) {
+        for (int m = k - 1; m >= lo && m > k - MAX_CUE_DISTANCE; m--) {
+            if (!t.has(m, Lexicon.SAY_CORE) || t.has(m, Lexicon.CUE_PARTICIPLE | Lexicon.NOUNISH)
+                    || !usableCue(t, m, false)) {
+                continue;
+            }
+            Source s = subjectLeft(t, m, lo);
+            if (s != null && (s.type == Source.NAME || (s.type == Source.PRONOUN && s.gender != 0))) {
+                setCue(s, t, m, cueEnd(t, m, hi));
+                s.how = Source.SENTENCE;
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** In the sentence before the quote, the leftmost core speech verb with a subject ("She said ..."). */
+    private Source searchPreviousSentence(Tokens t, int lo, int hi) {
+        int stop = Math.max(lo, hi - MAX_CUE_DISTANCE);
+        for (int k = stop; k < hi; k++) {
+            if (!t.has(k, Lexicon.CUE_INVERT | Lexicon.CUE_TELL | Lexicon.CUE_NAMING)
+                    || t.has(k, Lexicon.NOUNISH | Lexicon.CUE_PARTICIPLE | Lexicon.TITLED) || !usableCue(t, k, false)) {
+                continue;
+            }
+            if (isRequest(t, k, hi)) {
+                continue; // "asked the crowd to welcome ..." is not a quotation's attribution
+            }
+            Source s = subjectLeft(t, k, lo);
+            if (s != null) {
+                setCue(s, t, k, cueEnd(t, k, hi));
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** "asked the crowd to welcome ...", "urged voters, many of them young, to ...": a request, not speech. */
+    private static boolean isRequest(Tokens t, int k, int hi) {
+        if (!(t.is(k, "asked") || t.is(k, "asks") || t.is(k, "urged") || t.is(k, "urges") || t.is(k, "told")
+                || t.is(k, "tells") || t.is(k, "begged") || t.is(k, "implored") || t.is(k, "encouraged")
+                || t.is(k, "challenged") || t.is(k, "invited") || t.is(k, "called") || t.is(k, "pressed"))) {
+            return false;
+        }
+        for (int m = k + 2; m < hi && m <= k + 16; m++) {
+            if (t.is(m, "that") || t.punct(m, ':') || t.endsSentence(m)) {
+                return false;
+            }
+            if (t.is(m, "to") && t.lower(m + 1) && !t.has(m + 1, Lexicon.DETERMINER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject at the start of the sentence [lo, k): skips connectives ("But", "Meanwhile,") and an
+     * introductory phrase ending in a comma ("In August, ..."), then reads a name, a pronoun or a
+     * determiner-led noun phrase.
+     */
+    private Source sentenceSubject(Tokens t, int lo, int k) {
+        int i = lo;
+        for (int guard = 0; guard < 5 && i < k; guard++) {
+            if (!t.isWord(i)) {
+                i++;
+                continue;
+            }
+            boolean intro = isBoundaryWord(t, i) || t.has(i, Lexicon.TIME) || isSkippable(t, i)
+                    || t.has(i, Lexicon.CUE_PARTICIPLE) || (t.shape[i] & Tokens.DIGIT) != 0
+                    || (t.lower(i) && t.text.charAt(t.wordEnd(i) - 1) == 'g');
+            if (!intro) {
+                break;
+            }
+            if (t.punct(i + 1, ',')) {
+                i += 2; // "Meanwhile," "However," "2015,"
+                continue;
+            }
+            int c = i + 1;
+            while (c < k && c < i + 14 && !t.punct(c, ',') && !t.has(c, Lexicon.CUE)) {
+                c++;
+            }
+            if (!t.punct(c, ',')) {
+                return null;
+            }
+            i = c + 1; // "In August," "Asked about the plan,"
+        }
+        return leadingNounPhrase(t, i, k);
+    }
+
+    /** A name, pronoun or determiner-led noun phrase starting at token i and followed by more words. */
+    private Source leadingNounPhrase(Tokens t, int i, int k) {
+        if (i >= k || !t.isWord(i)) {
+            return null;
+        }
+        if (t.has(i, Lexicon.PRONOUN)) {
+            return pronoun(t, i);
+        }
+        int e = i;
+        if (t.cap(i) && !t.has(i, Lexicon.DETERMINER)) {
+            while (e + 1 < k && e - i < 8 && (t.cap(e + 1) && !isFunctionCapWord(t, e + 1)
+                    || (t.has(e + 1, Lexicon.NAME_PARTICLE) && t.cap(e + 2)))) {
+                e++;
+            }
+        } else if (t.has(i, Lexicon.DETERMINER)) {
+            while (e + 1 < k && e - i < 6 && t.isWord(e + 1) && !isBoundaryWord(t, e + 1) && !isSkippable(t, e + 1)
+                    && !(t.has(e + 1, Lexicon.CUE) && !t.has(e + 1, Lexicon.NOUNISH)) && !looksLikeVerb(t, e + 1)) {
+                e++;
+            }
+            if (e == i) {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        if (e + 1 >= k) {
+            return null;
+        }
+        return noun(t, i, e);
+    }
+
+    /** The subject of the clause that ends at a colon: after the last "that", ";" or "and" before it. */
+    private Source clauseSubjectBefore(Tokens t, int lo, int colon) {
+        for (int m = colon - 1; m >= lo && m > colon - 20; m--) {
+            if (t.is(m, "that") || t.punct(m, ';') || t.is(m, "and") || t.is(m, "but")) {
+                Source s = leadingNounPhrase(t, m + 1, colon);
+                if (s != null) {
+                    return s;
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** "Contrary to her claim that the bridge would be “finished by May,”" — the speaker is the possessor. */
+    private Source possessiveSpeechNoun(Tokens t, int lo, int n) {
+        for (int m = n - 1; m >= lo && m >= n - 6; m--) {
+            if (!t.has(m, Lexicon.SPEECH_NOUN)) {
+                continue;
+            }
+            boolean introduces = m == n - 1 || t.is(m + 1, "that") || (m + 1 == n - 1 && (t.punct(m + 1, ',')
+                    || t.punct(m + 1, ':')));
+            if (!introduces) {
+                return null;
+            }
+            int p = m - 1;
+            int adjectives = 0;
+            while (p >= lo && t.lower(p) && !t.has(p, Lexicon.DETERMINER) && !isBoundaryWord(t, p) && adjectives < 2) {
+                p--;
+                adjectives++;
+            }
+            if (!t.isWord(p)) {
+                return null;
+            }
+            Source s;
+            if (t.is(p, "his") || t.is(p, "her") || t.is(p, "their") || t.is(p, "its")) {
+                s = pronoun(t, p);
+                s.gender = t.is(p, "his") ? 1 : t.is(p, "her") ? 2 : 0;
+            } else if (t.cap(p) && (t.shape[p] & Tokens.POSSESSIVE) != 0) {
+                s = new Source();
+                s.type = Source.NAME;
+                s.mentionStart = t.start[p];
+                s.mentionEnd = t.end[p];
+                int b = p;
+                while (b - 1 >= lo && t.cap(b - 1) && !isFunctionCapWord(t, b - 1)) {
+                    b--;
+                }
+                Source named = noun(t, b, p);
+                s.mentionStart = named.mentionStart;
+                s.nameStart = named.nameStart >= 0 ? named.nameStart : t.start[b];
+                s.nameEnd = t.end[p] - 2;
+                s.gender = named.gender;
+                while (s.nameStart < s.nameEnd && t.has(b, Lexicon.TITLE | Lexicon.HONORIFIC_MALE
+                        | Lexicon.HONORIFIC_FEMALE) && b < p) {
+                    b++;
+                    s.nameStart = t.start[b];
+                }
+            } else {
+                return null;
+            }
+            s.cueStart = t.start[m];
+            s.cueEnd = t.end[m];
+            s.how = Source.SENTENCE;
+            return s;
+        }
+        return null;
+    }
+
+    /** The subject of the cue at token k: the noun phrase (or pronoun) to its left, within [lo, k). */
+    private Source subjectLeft(Tokens t, int k, int lo) {
+        int j = skipAdverbsBack(t, k - 1, lo);
+        if (t.punct(j, ')')) {
+            int m = j - 1;
+            while (m >= lo && m > j - 10 && !t.punct(m, '(')) {
+                m--;
+            }
+            if (!t.punct(m, '(')) {
+                return null;
+            }
+            j = m - 1;
+        }
+        if (j < lo) {
+            return null;
+        }
+        if (t.isWord(j)) {
+            if (t.has(j, Lexicon.RELATIVE)) {
+                Source s = new Source();
+                s.type = Source.RELATIVE;
+                s.mentionStart = t.start[j];
+                s.mentionEnd = t.end[j];
+                int a = j - 1;
+                if (t.punct(a, ',')) {
+                    a--;
+                }
+                if (a >= lo && t.isWord(a)) {
+                    Source ante = npLeft(t, a, lo);
+                    if (ante != null) {
+                        s.nameStart = ante.nameStart;
+                        s.nameEnd = ante.nameEnd;
+                        s.gender = ante.gender;
+                        s.vague = ante.vague;
+                        s.titleStart = ante.titleStart;
+                        s.titleEnd = ante.titleEnd;
+                    }
+                }
+                return s;
+            }
+            return npLeft(t, j, lo);
+        }
+        if (t.punct(j, ',')) {
+            // X, an economist at Y, said — the speaker is before the appositive
+            for (int m = j - 1; m >= lo && m > j - 32; m--) {
+                if (t.endsSentence(m)) {
+                    return null;
+                }
+                if (t.punct(m, ',')) {
+                    if (m - 1 < lo || !t.isWord(m - 1)) {
+                        return null;
+                    }
+                    Source s = npLeft(t, m - 1, lo);
+                    if (s != null && s.type == Source.DESCRIPTOR && s.nameStart < 0 && isNameRun(t, m + 1, j - 1)) {
+                        // the company's chief executive, Dana Wu, said
+                        nameFrom(s, t, m + 1, j - 1);
+                        s.vague = false;
+                    }
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+}

@@ -1,0 +1,251 @@
+package io.copydesk.quotes;
+
+/**
+ * Decides whether a quotation is speech, scare quotes or a title. Only strong signals make a quote a scare
+ * quote or a title ("so-called", "the term", "titled", a title-cased name of a show, a nickname between first
+ * and last name); everything else is treated as speech, because a missed source is worse for an editor than
+ * one extra question about a quoted word.
+ */
+final class KindRules {
+
+    private KindRules() {
+    }
+
+    /** Word statistics of a quote's content, computed over at most the first few words (bounded work). */
+    static final class Content {
+        int words;
+        /** Words that start with a capital letter (a title has several; a sentence only its first). */
+        int capitalWords;
+        boolean titleCase;
+        boolean internalSentenceBreak;
+        boolean functionWordOnly;
+        /** The quoted words end with punctuation (“...,” / “....”), so the quote closes a clause. */
+        boolean endsWithPunctuation;
+        /** The quoted words end with ! or ? — shouted or asked, so speech. */
+        boolean exclamation;
+    }
+
+    private static final int MAX_WORDS = 16;
+
+    static Content content(String text, int from, int to) {
+        Content c = new Content();
+        boolean titleCase = true;
+        int i = from;
+        int firstWordStart = -1;
+        int firstWordEnd = -1;
+        while (i < to && c.words < MAX_WORDS) {
+            char ch = text.charAt(i);
+            if (!Chars.isLetterOrDigit(ch)) {
+                if ((ch == '.' || ch == '!' || ch == '?') && c.words > 0) {
+                    int j = i + 1;
+                    while (j < to && Chars.isQuoteChar(text.charAt(j))) {
+                        j++;
+                    }
+                    if (j + 1 < to && Chars.isSpace(text.charAt(j)) && Chars.isUpper(text.charAt(j + 1))
+                            && !isAbbreviationBefore(text, from, i)) {
+                        c.internalSentenceBreak = true;
+                    }
+                }
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < to && (Chars.isLetterOrDigit(text.charAt(i)) || isWordJoiner(text, i, to))) {
+                i++;
+            }
+            c.words++;
+            if (c.words == 1) {
+                firstWordStart = s;
+                firstWordEnd = i;
+            }
+            char first = text.charAt(s);
+            if (Chars.isUpper(first)) {
+                c.capitalWords++;
+            }
+            if (!Chars.isUpper(first) && !Chars.isDigit(first)) {
+                if (c.words == 1 || (Lexicon.lookup(text, s, i) & Lexicon.SMALL) == 0) {
+                    titleCase = false;
+                }
+            }
+        }
+        if (i < to) {
+            c.words = MAX_WORDS + 1; // longer than we need to know
+            titleCase = false;
+        }
+        c.titleCase = titleCase && c.words > 0 && (c.words == 1 || c.capitalWords >= 2);
+        int last = to - 1;
+        while (last >= from && (Chars.isSpace(text.charAt(last)) || Chars.isQuoteChar(text.charAt(last)))) {
+            last--;
+        }
+        c.endsWithPunctuation = last >= from && !Chars.isLetterOrDigit(text.charAt(last));
+        c.exclamation = last >= from && (text.charAt(last) == '!' || text.charAt(last) == '?');
+        if (c.words == 1) {
+            int f = Lexicon.lookup(text, firstWordStart, firstWordEnd);
+            c.functionWordOnly = (f & (Lexicon.PRONOUN | Lexicon.DETERMINER | Lexicon.STOP | Lexicon.SMALL)) != 0;
+        }
+        return c;
+    }
+
+    private static boolean isWordJoiner(String text, int i, int to) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '\u2019' || c == '-') && i + 1 < to && Chars.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    private static boolean isAbbreviationBefore(String text, int from, int dot) {
+        int s = dot;
+        while (s > from && Chars.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        if (dot - s == 1 && Chars.isUpper(text.charAt(s))) {
+            return true; // an initial
+        }
+        return (Lexicon.lookup(text, s, dot) & Lexicon.ABBREV) != 0;
+    }
+
+    /** Where the quote sits: its marks' positions and whether it is a whole paragraph or in a headline. */
+    static final class Place {
+        int start;
+        int end;
+        boolean headline;
+        boolean wholeParagraph;
+        /** Not the article's first paragraph (whose quoted words are a headline, not a heading). */
+        boolean notFirstParagraph;
+        /** A speech quote earlier in the same sentence: “...” was her “reckless” budget. */
+        boolean afterSpeechInSentence;
+    }
+
+    /**
+     * @param left      tokens before the quote (from the previous quote or paragraph start); its last token
+     *                  is the one right before the quote
+     * @param sentence  index in {@code left} where the quote's own sentence starts
+     * @param right     tokens after the quote
+     * @param own       the quote's own attribution (not inherited), or null
+     */
+    static Kind decide(Content c, Tokens left, int sentence, Tokens right, Source own, Place place) {
+        int n = left.size;
+        boolean embedded = false;
+        for (int k = sentence; k < n; k++) {
+            if (left.isWord(k)) {
+                embedded = true;
+                break;
+            }
+        }
+        boolean immediate = own != null
+                && (own.how == Source.AFTER || own.how == Source.BEFORE || own.how == Source.COLON_PARAGRAPH);
+        boolean touchesLeft = n > 0 && left.isWord(n - 1) && left.end[n - 1] + 1 == place.start;
+        boolean touchesRight = right.size > 0 && right.isWord(0) && right.start[0] == place.end + 1;
+        boolean headline = place.headline;
+
+        // Maria “Mia” Lopez
+        if (c.words == 1 && c.titleCase && touchesLeft && left.cap(n - 1) && n - 1 > sentence
+                && touchesRight && right.cap(0) && !c.endsWithPunctuation) {
+            return Kind.SCARE;
+        }
+        // "a report titled “How to ...”", "a group named “...”"
+        if (prevWithin(left, sentence, 2, Lexicon.TITLED) && c.words <= 15) {
+            if (n > 0 && (left.is(n - 1, "nicknamed") || left.is(n - 1, "dubbed"))) {
+                return Kind.SCARE; // a nickname
+            }
+            return c.titleCase || c.words <= 4 ? Kind.TITLE : Kind.SPEECH;
+        }
+        // "the show “Night Desk”", "her book “Open Roads”"
+        if (c.titleCase && !headline && c.words <= 12 && !c.internalSentenceBreak
+                && (prevWithin(left, sentence, 1, Lexicon.TITLE_CUE)
+                || (prevWithin(left, sentence, 3, Lexicon.TITLE_CUE) && !immediate))) {
+            return Kind.TITLE;
+        }
+        // "so-called “rainy-day” fund", "the term “fake news”", "what is known as the “sunset clause”"
+        if (c.words <= 4 && !immediate && prevWithin(left, sentence, 3, Lexicon.SCARE_CUE)) {
+            return Kind.SCARE;
+        }
+        // A title-cased line on its own, in quotation marks: a section heading.
+        if (place.wholeParagraph && place.notFirstParagraph && own == null && c.titleCase && c.words >= 2
+                && c.words <= 8) {
+            return Kind.TITLE;
+        }
+        if (immediate) {
+            if (own.how == Source.BEFORE && own.type == Source.DESCRIPTOR && !own.vague && n > 0
+                    && left.has(n - 1, Lexicon.CUE_NAMING) && left.start[n - 1] == own.cueStart
+                    && isThingPhrase(left, own)) {
+                // "a group called “Moms for America”": naming, not quoting
+                return c.titleCase ? Kind.TITLE : Kind.SCARE;
+            }
+            if (c.titleCase && c.words >= 2 && !headline && titleContext(left, right, place)) {
+                return Kind.TITLE; // "told Channel 5's “Morning Desk”", "In an interview on WXYZ's “City Hour,” X said"
+            }
+            return Kind.SPEECH;
+        }
+        if (place.afterSpeechInSentence) {
+            return Kind.SPEECH; // "He said the mayor’s “only plan” was her “reckless” budget"
+        }
+        if (c.titleCase && embedded && !headline && !c.internalSentenceBreak && c.words <= 10) {
+            if (c.words >= 2 && titleContext(left, right, place)) {
+                return Kind.TITLE; // appeared on “City Hour,”
+            }
+            if (c.words == 1 && own == null && !c.exclamation) {
+                return Kind.SCARE; // a capitalised word in quotes: a name or label, not speech
+            }
+        }
+        // "the notorious “sunset clause” provision": a quoted modifier inside a noun phrase
+        if (own == null && c.words <= 3 && !c.endsWithPunctuation && touchesRight && right.lower(0)
+                && !right.has(0, Lexicon.STOP | Lexicon.SKIP | Lexicon.PRONOUN | Lexicon.DETERMINER)
+                && (!right.has(0, Lexicon.CUE) || right.has(0, Lexicon.NOUNISH))) {
+            return Kind.SCARE;
+        }
+        if (c.functionWordOnly && embedded) {
+            return Kind.SCARE; // the pronoun “she”
+        }
+        return Kind.SPEECH;
+    }
+
+    /**
+     * Where a title-cased quote reads as the name of a work or show: right after "on", "in", "of", "from",
+     * "and" or a possessive ("WXYZ's"), or right before a title noun ("the “Harvest” festival", "the “Town-Hall” forum").
+     */
+    private static boolean titleContext(Tokens left, Tokens right, Place place) {
+        int n = left.size;
+        if (n > 0 && left.isWord(n - 1) && left.end[n - 1] + 1 >= place.start - 1) {
+            int k = n - 1;
+            if (left.is(k, "on") || left.is(k, "in") || left.is(k, "of") || left.is(k, "from") || left.is(k, "and")
+                    || left.is(k, "or") || left.is(k, "at") || ((left.shape[k] & Tokens.POSSESSIVE) != 0 && left.cap(k))) {
+                return true;
+            }
+        }
+        return right.size > 0 && right.isWord(0) && right.start[0] <= place.end + 1 && right.has(0, Lexicon.TITLE_CUE);
+    }
+
+    /** "a group called", "the program named": an indefinite or definite thing, not a person's title. */
+    private static boolean isThingPhrase(Tokens left, Source own) {
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < left.size; k++) {
+            if (left.start[k] == own.mentionStart) {
+                first = k;
+            }
+            if (left.end[k] == own.mentionEnd) {
+                last = k;
+            }
+        }
+        if (first < 0 || last < 0) {
+            return false;
+        }
+        boolean article = left.is(first, "a") || left.is(first, "an") || left.is(first, "the");
+        return article && !left.has(last, Lexicon.TITLE | Lexicon.VAGUE);
+    }
+
+    /** True when one of the last {@code count} words before the quote (in its sentence) has the flag. */
+    private static boolean prevWithin(Tokens left, int sentence, int count, int flag) {
+        int seen = 0;
+        for (int k = left.size - 1; k >= sentence && seen < count; k--) {
+            if (left.isWord(k)) {
+                if (left.has(k, flag)) {
+                    return true;
+                }
+                seen++;
+            } else if (left.kind[k] != ',' && left.kind[k] != Tokens.MARK) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,396 @@
+package io.copydesk.quotes;
+
+/**
+ * The English word lists the attribution rules consult (speech verbs, pronouns, titles, vague-source nouns...),
+ * held in one open-addressing table so a word inside the article can be looked up by its character range,
+ * case-insensitively, without allocating a String.
+ */
+final class Lexicon {
+
+    // ---- categories (bit flags; a word may be in several) ----
+    /** A verb (or verb form) that attributes words to a speaker: said, told, wrote, called. */
+    static final int CUE = 1;
+    /** A cue that may come before its speaker: "said Smith", "added the mayor". */
+    static final int CUE_INVERT = 1 << 1;
+    /** A participle cue ("saying", "adding"): after a comma its subject is the main clause's subject. */
+    static final int CUE_PARTICIPLE = 1 << 2;
+    /** A cue that takes the listener as object, which belongs to the cue: "told reporters". */
+    static final int CUE_TELL = 1 << 3;
+    /** A cue that names or labels rather than quotes speech when its subject is a thing: "a group called". */
+    static final int CUE_NAMING = 1 << 4;
+    /** A cue word that is more often a noun ("reports", "calls", "post"): a verb only after a name or pronoun. */
+    static final int NOUNISH = 1 << 5;
+    static final int PRONOUN = 1 << 6;
+    /** he / she: resolved to the last named speaker. */
+    static final int PERSON_PRONOUN = 1 << 7;
+    /** "who" in "X, who said": the speaker is the relative pronoun's antecedent. */
+    static final int RELATIVE = 1 << 8;
+    static final int DETERMINER = 1 << 9;
+    /** Auxiliaries and adverbs that may sit between a subject and its verb: "had earlier said". */
+    static final int SKIP = 1 << 10;
+    /** Words that end a noun phrase: conjunctions, prepositions, complementizers. */
+    static final int STOP = 1 << 11;
+    /** Job titles and honorifics written before a name: President, Gov., Mr. */
+    static final int TITLE = 1 << 12;
+    static final int HONORIFIC_MALE = 1 << 13;
+    static final int HONORIFIC_FEMALE = 1 << 14;
+    /** Nouns for unnamed sources: "a source", "officials", "people familiar with". */
+    static final int VAGUE = 1 << 15;
+    /** A following period does not end the sentence: Mr. Sen. Jan. */
+    static final int ABBREV = 1 << 16;
+    /** Nouns that introduce a quoted title: "the book", "a film", "titled". */
+    static final int TITLE_CUE = 1 << 17;
+    /** Words that introduce a quoted word as a word: "so-called", "the term", "nicknamed". */
+    static final int SCARE_CUE = 1 << 18;
+    /** Where something was said: "in a statement", "on Facebook" extends the cue. */
+    static final int MEDIUM = 1 << 19;
+    static final int TIME = 1 << 20;
+    /** Lower-case parts of names: de, van, bin. */
+    static final int NAME_PARTICLE = 1 << 21;
+    static final int NAME_SUFFIX = 1 << 22;
+    /** Words that stay lower case inside a title: of, the, and. */
+    static final int SMALL = 1 << 23;
+    /** Words after an apostrophe that make it an elision, not an opening quote: 'em, 'til, 'n'. */
+    static final int ELISION = 1 << 24;
+    static final int ACCORDING = 1 << 25;
+    /** "quoted X as saying". */
+    static final int QUOTED = 1 << 26;
+    /** Prepositions that can start a "where said" phrase: in, on, during. */
+    static final int MEDIUM_PREP = 1 << 27;
+    /** Cue particles: "pointed out", "went on", "chimed in". */
+    static final int PARTICLE = 1 << 28;
+    /** Words that introduce a title or name without being speech: titled, entitled, named. */
+    static final int TITLED = 1 << 29;
+    /** Nouns for something said: "his claim that ...", "the mayor's remark". */
+    static final int SPEECH_NOUN = 1 << 30;
+    /** The core reporting verbs (say, tell, write, ask, add...): in a sentence with several cues, these win. */
+    static final int SAY_CORE = 1 << 31;
+
+    private static final int CAPACITY = 8192; // power of two, > 3x the number of words
+    private static final String[] KEYS = new String[CAPACITY];
+    private static final int[] VALUES = new int[CAPACITY];
+
+    private Lexicon() {
+    }
+
+    static {
+        // Speech verbs that can also precede their speaker ("said Smith").
+        add(CUE | CUE_INVERT,
+                "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "continues",
+                "explained", "explains", "noted", "notes", "recalled", "recalls", "replied", "replies", "responded",
+                "responds", "answered", "answers", "declared", "declares", "insisted", "insists", "argued", "argues",
+                "countered", "counters", "concluded", "concludes", "observed", "observes", "stated", "states",
+                "warned", "warns", "cautioned", "claimed", "claims", "acknowledged", "acknowledges", "admitted",
+                "admits", "conceded", "concedes", "complained", "complains", "remarked", "quipped", "quips", "joked",
+                "jokes", "recounted", "recounts", "tweeted", "tweets", "posted", "shouted", "shouts", "yelled",
+                "yells", "exclaimed", "whispered", "muttered", "predicted", "predicts", "promised", "promises",
+                "vowed", "vows", "reported", "reports", "reads", "emphasized", "emphasised", "emphasizes", "stressed",
+                "stresses", "suggested", "suggests", "urged", "urges", "boasted", "boasts", "bragged", "lamented",
+                "laments", "mused", "muses", "agreed", "agrees", "pleaded", "demanded", "demands", "announced",
+                "announces", "confirmed", "confirms", "chimed", "sang", "sings", "retorted", "laughed", "sighed",
+                "marveled", "marvelled", "wondered", "wonders", "groaned", "cried", "proclaimed", "reiterated",
+                "testified", "testifies", "opined", "interjected", "contended", "contends", "asserted", "asserts",
+                "explained", "recalled", "chanted", "screamed", "texted", "emailed", "messaged", "elaborated",
+                "advised", "assured", "reminded", "underscored", "repeated", "echoed", "interrupted", "fumed",
+                "scoffed", "snapped", "thundered", "offered", "pledged", "threatened", "speculated", "noted",
+                "read", "begged", "objected", "protested", "disagreed", "summarized");
+        // Base forms (after "would", "did not") and other verb forms that never precede the speaker.
+        add(CUE,
+                "say", "ask", "write", "written", "explain", "insist", "argue", "recall", "warn", "admit",
+                "acknowledge", "complain", "declare", "predict", "suggest", "reply", "respond", "describe",
+                "describes", "described", "shared", "shares", "denied", "denies", "put", "pointed", "points", "compared",
+                "compares", "found", "finds", "commented", "comments", "scolded", "scolds", "lauded", "lauds",
+                "credited", "wrote", "sang", "sung", "penned", "coined", "uttered", "spoken");
+        add(CUE | CUE_INVERT, "commented", "scolded");
+        add(SPEECH_NOUN,
+                "claim", "claims", "remark", "remarks", "comment", "comments", "statement", "words", "assertion",
+                "argument", "warning", "promise", "pledge", "description", "prediction", "quip", "retort", "boast",
+                "complaint", "accusation", "admission", "insistence", "vow", "plea", "tweet", "post", "letter",
+                "speech", "op-ed", "testimony", "missive", "declaration", "characterization", "contention",
+                "message", "answer", "reply", "response", "verdict", "assessment", "description", "slogan", "motto",
+                "mantra", "refrain", "catchphrase", "complaint", "insistence", "suggestion", "rallying");
+        add(CUE | CUE_TELL, "told", "tells", "telling", "informed", "informs");
+        // Verbs that introduce partial quotes: "Okafor called the plan “reckless”."
+        add(CUE | CUE_NAMING,
+                "called", "calls", "call", "calling", "labeled", "labelled", "labels", "dubbed", "dubs", "termed",
+                "terms", "branded", "brands", "characterized", "characterizes", "hailed", "hails", "praised",
+                "praises", "criticized", "criticizes", "blasted", "blasts", "slammed", "slams", "decried", "decries",
+                "derided", "derides", "mocked", "mocks", "touted", "touts", "denounced", "denounces", "condemned",
+                "condemns", "accused", "accuses", "nicknamed", "named", "referred", "refers", "rated", "rates");
+        add(CUE | CUE_PARTICIPLE,
+                "saying", "adding", "asking", "writing", "noting", "explaining", "arguing", "insisting", "claiming",
+                "warning", "describing", "declaring", "stating", "suggesting", "urging", "asserting", "recalling",
+                "continuing", "pointing", "tweeting", "posting", "complaining", "joking", "predicting", "promising",
+                "vowing", "boasting", "lamenting", "acknowledging", "admitting", "conceding", "charging", "accusing",
+                "demanding", "announcing", "responding", "replying", "answering", "countering", "observing",
+                "remarking", "stressing", "emphasizing", "singing", "chanting", "shouting", "yelling", "calling",
+                "labeling", "quipping", "reiterating", "testifying", "sharing", "comparing", "referring",
+                "commenting", "scolding", "rating", "telling");
+        add(NOUNISH,
+                "call", "calls", "report", "reports", "post", "posts", "tweet", "tweets", "read", "reads", "claim",
+                "claims", "note", "notes", "charge", "charges", "demand", "demands", "promise", "promises", "answer",
+                "answers", "reply", "replies", "protest", "protests", "text", "texts", "counter", "counters",
+                "stress", "terms", "states", "state", "point", "points", "brands", "share", "shares", "vows",
+                "jokes", "shouts", "yells", "urges", "laments", "muses", "boasts", "warns", "remarks", "labels",
+                "put", "offered");
+        add(SAY_CORE,
+                "said", "says", "say", "saying", "told", "tells", "telling", "wrote", "writes", "writing", "added",
+                "adds", "adding", "asked", "asks", "explained", "explains", "noted", "notes", "stated", "states",
+                "declared", "insisted", "insists", "argued", "argues", "claimed", "claims", "tweeted", "posted",
+                "replied", "responded", "warned", "warns", "acknowledged", "recalled", "recalls", "continued",
+                "testified", "commented", "announced", "reported", "reports");
+        // General English speech verbs, inflected here: past and third person may precede the speaker
+        // ("quipped Smith"), the -ing form is a participle. Irregular forms are spelled out as base|past|s|ing.
+        speechVerbs(false,
+                "acknowledge", "add", "admit|admitted|admits|admitting", "advise", "affirm", "agree",
+                "allege", "announce", "argue", "ask", "assert", "assure", "aver|averred|avers|averring",
+                "beg|begged|begs|begging", "blurt", "boast", "brag|bragged|brags|bragging", "caution", "chide",
+                "chime", "complain", "concede", "conclude", "confess", "confide", "confirm", "contend", "continue",
+                "deny", "describe", "dismiss", "elaborate", "emphasize", "emphasise", "exclaim", "explain",
+                "fume", "grouse", "gripe", "grumble", "insist", "interject", "interrupt", "marvel|marveled|marvels|marveling",
+                "maintain", "mumble", "muse", "mutter", "observe", "opine", "plead|pleaded|pleads|pleading",
+                "posit", "predict", "proclaim", "propose", "recall", "recount", "reiterate",
+                "rejoin", "remind", "repeat", "respond", "retort", "reveal", "say|said|says|saying", "scoff",
+                "scold", "scream", "sing|sang|sings|singing", "speculate", "suggest", "summarize", "swear|swore|swears|swearing",
+                "testify", "urge", "warn", "wonder",
+                "write|wrote|writes|writing", "chirp", "bellow", "holler", "shriek", "stammer", "stutter", "concur|concurred|concurs|concurring",
+                "rebut|rebutted|rebuts|rebutting", "retweet", "whine", "gloat", "sputter", "reassure",
+                "lecture", "mention", "vouch");
+        speechVerbs(true,
+                "answer", "boast", "charge", "chant", "claim", "comment", "counter", "cry", "demand", "echo",
+                "email", "gasp", "groan", "gush", "hint", "joke", "lament", "laugh", "message", "moan", "murmur",
+                "note", "object", "offer", "pledge", "post", "promise", "protest", "query", "question",
+                "quip|quipped|quips|quipping", "rage", "rail", "rant", "rave", "reason", "remark", "reply", "report",
+                "roar", "shout", "sigh", "snap|snapped|snaps|snapping", "sneer", "sob|sobbed|sobs|sobbing", "state",
+                "stress", "taunt", "tease", "text", "thunder", "tweet", "vent", "vow", "wail", "whisper", "yell",
+                "blog|blogged|blogs|blogging", "read|read|reads|reading");
+        add(QUOTED, "quoted", "quoting", "quotes");
+        add(ACCORDING, "according");
+
+        add(PRONOUN, "he", "she", "they", "we", "i", "it", "you", "he'd", "she'd", "they'd", "we'd", "i'd");
+        add(PERSON_PRONOUN, "he", "she", "he'd", "she'd");
+        add(RELATIVE, "who", "which");
+        add(DETERMINER,
+                "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "one",
+                "another", "some", "many", "several", "most", "few", "two", "three", "four", "five", "both", "each",
+                "every", "any", "other", "all", "more", "such");
+        add(SKIP,
+                "also", "later", "then", "had", "has", "have", "was", "is", "were", "are", "will", "would", "could",
+                "should", "may", "might", "must", "did", "does", "do", "not", "never", "once", "first", "earlier",
+                "previously", "recently", "repeatedly", "further", "often", "still", "again", "just", "quickly",
+                "flatly", "simply", "reportedly", "apparently", "publicly", "privately", "openly", "bluntly",
+                "angrily", "candidly", "frankly", "calmly", "himself", "herself", "themselves", "itself", "too",
+                "even", "already", "ever", "has", "hasn't", "hadn't", "didn't", "doesn't", "don't", "won't",
+                "wouldn't", "can't", "cannot", "can", "been", "being", "be", "only", "finally", "initially",
+                "subsequently", "immediately", "long", "originally", "jokingly", "sarcastically",
+                "famously", "memorably", "succinctly", "tersely", "proudly", "defiantly", "firmly", "emphatically",
+                "now", "always", "soon", "afterward", "afterwards", "separately", "similarly", "likewise");
+        add(STOP,
+                "and", "or", "but", "nor", "so", "yet", "because", "as", "if", "when", "whenever", "while", "though",
+                "although", "that", "which", "whom", "whose", "where", "after", "before", "since", "until", "unless",
+                "than", "in", "on", "at", "of", "for", "with", "by", "from", "to", "into", "onto", "about", "over",
+                "under", "during", "through", "without", "against", "among", "between", "across", "toward",
+                "towards", "upon", "via", "per", "like", "despite", "within", "there", "here", "what", "how", "why",
+                "whether", "throughout", "not", "is", "was", "are", "were", "be", "been", "has", "had", "have", "did", "does", "do",
+                "then", "also", "even", "just", "only", "will", "would", "could", "should", "can", "may", "might",
+                "must", "who", "me", "him", "them", "us", "it's", "that's", "there's", "what's", "let", "if",
+                "ago", "around", "behind", "beyond", "near", "off", "out", "up", "down", "whatever", "whoever",
+                "however", "therefore", "thus", "hence", "meanwhile", "still", "too", "very", "quite", "rather",
+                "instead", "otherwise", "please", "yes", "no", "not", "never", "nothing", "everything", "anything",
+                "something");
+        add(TITLE,
+                "president", "vice", "governor", "gov", "mayor", "senator", "sen", "representative", "rep",
+                "congressman", "congresswoman", "secretary", "minister", "chancellor", "premier", "ambassador",
+                "general", "gen", "lt", "col", "colonel", "sgt", "sergeant", "captain", "capt", "admiral", "adm",
+                "maj", "major", "cmdr", "commander", "judge", "justice", "chief", "commissioner", "director",
+                "chairman", "chairwoman", "chair", "ceo", "spokesman", "spokeswoman", "spokesperson", "speaker",
+                "leader", "king", "queen", "prince", "princess", "pope", "cardinal", "bishop", "archbishop", "rabbi",
+                "imam", "reverend", "rev", "father", "sister", "dr", "doctor", "prof", "professor", "mr", "mrs", "ms",
+                "miss", "mx", "sir", "dame", "lord", "lady", "attorney", "prosecutor", "sheriff", "officer",
+                "detective", "coach", "nominee", "candidate", "founder", "pres", "supt", "superintendent", "det",
+                "insp", "inspector", "hon", "councilman", "councilwoman", "councillor", "councilor", "alderman",
+                "assemblyman", "assemblywoman", "delegate", "del", "lawmaker", "legislator", "treasurer",
+                "comptroller", "auditor", "deputy", "assistant", "acting", "former", "sheikh", "emir", "sultan",
+                "ayatollah", "chairperson", "executive", "manager", "editor", "anchor", "host", "correspondent",
+                "analyst", "economist", "strategist", "pollster", "adviser", "advisor", "aide", "counsel", "lawyer",
+                "minority", "majority", "whip", "press", "first", "elect", "president-elect", "republican", "democrat",
+                "democratic", "gop", "independent", "conservative", "liberal", "progressive", "libertarian",
+                "billionaire", "businessman", "businesswoman", "activist", "actor", "actress", "singer", "rapper",
+                "author", "writer", "columnist", "reporter", "journalist", "commentator", "host", "star", "veteran",
+                "rep.", "sen.", "gov.", "governor-elect", "mayor-elect", "co-founder", "owner", "head", "boss");
+        add(HONORIFIC_MALE, "mr", "sir", "lord", "king", "prince", "father", "messrs");
+        add(HONORIFIC_FEMALE, "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister");
+        add(VAGUE,
+                "source", "sources", "official", "officials", "insider", "insiders", "aide", "aides", "adviser",
+                "advisers", "advisor", "advisors", "authorities", "observers", "critics", "experts", "analysts",
+                "people", "person", "someone", "somebody", "others", "diplomat", "diplomats", "staffer", "staffers",
+                "operative", "operatives", "confidant", "confidants", "associates", "allies", "reports", "rumors",
+                "many", "some", "individuals", "individual", "insider", "familiar", "knowledgeable");
+        add(ABBREV,
+                "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
+                "capt", "cmdr", "adm", "maj", "pres", "supt", "det", "insp", "rev", "hon", "messrs", "inc", "corp",
+                "co", "ltd", "llc", "bros", "vs", "v", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept",
+                "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "ft", "mt",
+                "ave", "blvd", "dept", "univ", "approx", "est", "fig", "vol", "ala", "ariz", "ark", "calif", "colo",
+                "conn", "fla", "ga", "kan", "ky", "md", "mich", "minn", "mont", "neb", "nev", "okla", "tenn", "tex",
+                "va", "vt", "wis", "wyo", "no", "nos", "pp", "ph", "e.g", "i.e", "etc", "al");
+        add(TITLE_CUE,
+                "titled", "entitled", "book", "books", "film", "films", "movie", "movies", "song", "songs", "show",
+                "shows", "series", "album", "novel", "memoir", "documentary", "play", "musical", "poem", "anthem",
+                "hymn", "slogan", "motto", "hashtag", "headline", "column", "op-ed", "essay", "article", "bill",
+                "program", "programme", "podcast", "episode", "segment", "sitcom", "exhibit", "exhibition", "tour",
+                "magazine", "newspaper", "report", "study", "paper", "opera", "ballad", "track", "single", "forum",
+                "conference", "summit", "initiative", "plan", "act", "law", "campaign", "sign", "signs", "banner",
+                "placard", "t-shirt", "shirt", "hat", "hats", "cap", "caps", "sticker", "stickers");
+        add(TITLED, "titled", "entitled", "named", "nicknamed", "dubbed", "christened", "renamed");
+        add(SCARE_CUE,
+                "so-called", "term", "word", "phrase", "label", "nickname",
+                "nicknamed", "dubbed", "known", "moniker", "catchphrase", "buzzword", "euphemism", "quote-unquote",
+                "self-described", "self-styled");
+        add(MEDIUM,
+                "statement", "statements", "post", "posts", "tweet", "tweets", "interview", "interviews", "email",
+                "e-mail", "emails", "letter", "speech", "video", "message", "release", "conference", "briefing",
+                "facebook", "twitter", "instagram", "telegram", "youtube", "tiktok", "linkedin", "threads", "radio",
+                "television", "tv", "podcast", "broadcast", "hearing", "rally", "appearance", "op-ed", "blog",
+                "memo", "call", "text", "remarks", "address", "testimony", "filing", "affidavit", "note", "cnn",
+                "msnbc", "fox", "nbc", "abc", "cbs", "npr", "bbc", "event", "meeting", "session", "debate",
+                "ceremony", "speech", "podium", "book", "column", "essay", "editorial", "newsletter", "livestream",
+                "broadcast", "announcement", "update", "thread", "reddit", "x", "truth", "social", "site", "website",
+                "channel", "show", "program", "summit", "forum");
+        add(MEDIUM_PREP, "in", "on", "during", "via", "through", "at", "to");
+        add(TIME,
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+                "tonight", "earlier", "later", "recently", "last", "week", "month", "year", "morning", "afternoon",
+                "evening", "night", "weekend", "january", "february", "march", "april", "may", "june", "july",
+                "august", "september", "october", "november", "december", "now", "then", "previously", "once");
+        add(NAME_PARTICLE,
+                "de", "del", "della", "der", "den", "di", "da", "du", "van", "von", "bin", "ibn", "al", "el", "la",
+                "le", "dos", "das", "ter", "ten", "y", "al-", "abu", "bint");
+        add(NAME_SUFFIX, "jr", "sr", "ii", "iii", "iv", "jr.", "sr.");
+        add(SMALL,
+                "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+                "from", "as", "into", "vs", "via", "per", "is", "are", "be", "it", "its", "up", "off", "out", "over",
+                "so", "than", "that", "this", "not", "no", "&");
+        add(ELISION, "em", "til", "tis", "twas", "cause", "n", "bout", "round", "nuff", "till", "cos", "ol", "twere",
+                "neath", "gainst", "tween", "scuse");
+        add(PARTICLE, "out", "on", "in", "back", "up");
+    }
+
+    /**
+     * Adds speech verbs with their inflections: past and third person singular are cues that may precede the
+     * speaker, the -ing form is a participle cue. {@code nounish}: the third-person form is also a common noun
+     * ("claims", "reports"), so it only counts as a verb after a name or pronoun.
+     */
+    private static void speechVerbs(boolean nounish, String... specs) {
+        for (String spec : specs) {
+            String[] f = spec.split("\\|");
+            String base = f[0];
+            String past = f.length > 1 ? f[1] : past(base);
+            String third = f.length > 2 ? f[2] : third(base);
+            String ing = f.length > 3 ? f[3] : ing(base);
+            add(CUE | CUE_INVERT, past, third);
+            add(CUE | CUE_PARTICIPLE, ing);
+            if (nounish) {
+                add(NOUNISH, third, base);
+            }
+        }
+    }
+
+    private static boolean consonantY(String w) {
+        return w.endsWith("y") && w.length() > 1 && "aeiou".indexOf(w.charAt(w.length() - 2)) < 0;
+    }
+
+    private static String past(String w) {
+        if (w.endsWith("e")) {
+            return w + "d";
+        }
+        return consonantY(w) ? w.substring(0, w.length() - 1) + "ied" : w + "ed";
+    }
+
+    private static String third(String w) {
+        if (w.endsWith("s") || w.endsWith("sh") || w.endsWith("ch") || w.endsWith("x") || w.endsWith("z")
+                || w.endsWith("o")) {
+            return w + "es";
+        }
+        return consonantY(w) ? w.substring(0, w.length() - 1) + "ies" : w + "s";
+    }
+
+    private static String ing(String w) {
+        if (w.endsWith("ie")) {
+            return w.substring(0, w.length() - 2) + "ying";
+        }
+        if (w.endsWith("e") && !w.endsWith("ee")) {
+            return w.substring(0, w.length() - 1) + "ing";
+        }
+        return w + "ing";
+    }
+
+    private static void add(int flags, String... words) {
+        for (String w : words) {
+            int slot = hash(w, 0, w.length()) & (CAPACITY - 1);
+            while (KEYS[slot] != null && !KEYS[slot].equals(w)) {
+                slot = (slot + 1) & (CAPACITY - 1);
+            }
+            if (KEYS[slot] == null) {
+                KEYS[slot] = w;
+            }
+            VALUES[slot] |= flags;
+        }
+    }
+
+    /** Lower-cases one character the way the table keys are written (and ’ ‘ become '). */
+    static char fold(char c) {
+        if (c < 128) {
+            return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+        }
+        if (c == '\u2019' || c == '\u2018') {
+            return '\'';
+        }
+        if (c == '\u2011' || c == '\u2010') {
+            return '-';
+        }
+        return Character.toLowerCase(c);
+    }
+
+    /** Hash of a word as the table keys it (case-folded), computed straight from the text. */
+    static int hash(CharSequence s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + fold(s.charAt(i));
+        }
+        return h ^ (h >>> 15);
+    }
+
+    /** The category flags of the word text[from, to) (0 when it is in no list). No allocation. */
+    static int lookup(CharSequence text, int from, int to) {
+        int len = to - from;
+        if (len <= 0 || len > 24) {
+            return 0;
+        }
+        int slot = hash(text, from, to) & (CAPACITY - 1);
+        while (true) {
+            String k = KEYS[slot];
+            if (k == null) {
+                return 0;
+            }
+            if (k.length() == len && sameFolded(k, text, from)) {
+                return VALUES[slot];
+            }
+            slot = (slot + 1) & (CAPACITY - 1);
+        }
+    }
+
+    private static boolean sameFolded(String key, CharSequence text, int from) {
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) != fold(text.charAt(from + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when text[from, to) equals the lower-case word w, ignoring case. */
+    static boolean is(CharSequence text, int from, int to, String w) {
+        return to - from == w.length() && sameFolded(w, text, from);
+    }
+}

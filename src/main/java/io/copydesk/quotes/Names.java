@@ -1,0 +1,301 @@
+package io.copydesk.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+/**
+ * Turns speaker mentions into people's names, in document order: a full name stands for itself, a pronoun
+ * ("he added") refers to the last speaker, a short name ("Mr. Okafor", "Governor Sinegubov") or a role
+ * ("the mayor") to a full name seen in the article. Resolution of short names waits until the whole article
+ * is known, because headlines often use a surname before the story introduces the full name.
+ */
+final class Names {
+
+    /** A name as the article gives it, later completed to a full name when one is found. */
+    static final class Ref {
+        final String surface;
+        String full;
+
+        Ref(String surface) {
+            this.surface = surface;
+        }
+
+        String value() {
+            return full != null ? full : surface;
+        }
+    }
+
+    /** How many paragraphs back a pronoun may look for its speaker. */
+    private static final int PRONOUN_PARAGRAPHS = 3;
+    private static final int HISTORY = 4;
+
+    private final String text;
+    private final char[] chars;
+    private final HashMap<String, String> fullBySurname = new HashMap<>();
+    private final HashMap<String, Ref> byTitle = new HashMap<>();
+    private final List<Ref> shortRefs = new ArrayList<>();
+
+    // The last few speakers, most recent last: a null ref is a speaker without a known name (an unsourced or
+    // vaguely sourced quote), which blocks a later "he said" from jumping back to an earlier named speaker.
+    private final Ref[] recentRef = new Ref[HISTORY];
+    private final int[] recentPara = new int[HISTORY];
+    private final int[] recentGender = new int[HISTORY];
+    private int recentCount;
+
+    Names(String text, char[] chars) {
+        this.text = text;
+        this.chars = chars;
+    }
+
+    /** Resolves the speaker of one speech quote (in document order); {@code para} is the quote's paragraph. */
+    void resolve(Source s, int para) {
+        Source root = s.origin != null ? s.origin : s;
+        if (root.name == null && !root.resolvedOnce) {
+            root.resolvedOnce = true;
+            root.name = resolveRoot(root, para);
+        }
+        s.name = root.name;
+        if (s.origin == null && !(root.type == Source.PRONOUN)) {
+            remember(root.name, para, root.gender);
+        }
+    }
+
+    /** Records a speech quote without any attribution: "he" after it cannot safely mean an earlier speaker. */
+    void unsourced(int para) {
+        remember(null, para, 0);
+    }
+
+    private Ref resolveRoot(Source s, int para) {
+        switch (s.type) {
+            case Source.NAME:
+            case Source.RELATIVE:
+                if (s.nameStart < 0) {
+                    return null;
+                }
+                return nameRef(s);
+            case Source.PRONOUN:
+                if (s.gender == 0) {
+                    return null; // they, it, we, I: not resolved to a person
+                }
+                for (int k = recentCount - 1; k >= 0; k--) {
+                    if (para - recentPara[k] > PRONOUN_PARAGRAPHS) {
+                        return null;
+                    }
+                    if (recentGender[k] == 0 || recentGender[k] == s.gender) {
+                        return recentRef[k];
+                    }
+                }
+                return null;
+            default:
+                if (s.vague || s.titleStart < 0) {
+                    return null;
+                }
+                return byTitle.get(lower(s.titleStart, s.titleEnd));
+        }
+    }
+
+    private Ref nameRef(Source s) {
+        String name = clean(s.nameStart, s.nameEnd);
+        if (name.isEmpty()) {
+            return null;
+        }
+        int words = 1;
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        Ref ref;
+        if (words >= 2) {
+            ref = new Ref(name);
+            fullBySurname.putIfAbsent(surnameKey(name), name);
+        } else {
+            ref = new Ref(name);
+            shortRefs.add(ref);
+        }
+        if (s.titleStart >= 0) {
+            byTitle.put(lower(s.titleStart, s.titleEnd), ref);
+        }
+        return ref;
+    }
+
+    private void remember(Ref ref, int para, int gender) {
+        if (recentCount == HISTORY) {
+            System.arraycopy(recentRef, 1, recentRef, 0, HISTORY - 1);
+            System.arraycopy(recentPara, 1, recentPara, 0, HISTORY - 1);
+            System.arraycopy(recentGender, 1, recentGender, 0, HISTORY - 1);
+            recentCount--;
+        }
+        recentRef[recentCount] = ref;
+        recentPara[recentCount] = para;
+        recentGender[recentCount] = gender;
+        recentCount++;
+    }
+
+    /** Completes short names once the whole article has been read. */
+    void finish() {
+        List<Ref> open = new ArrayList<>();
+        for (Ref r : shortRefs) {
+            if (r.full == null) {
+                r.full = fullBySurname.get(surnameKey(r.surface));
+                if (r.full == null) {
+                    open.add(r);
+                }
+            }
+        }
+        if (!open.isEmpty()) {
+            scanForFullNames(open);
+        }
+    }
+
+    /**
+     * One pass over the article looking for "First Last" where Last is an unresolved short name
+     * ("Mrs. Lopez" -> the "Maria Lopez" of the second paragraph). The first such full name wins.
+     * The surnames sit in a small open-addressing table probed by character range, so each capitalised word
+     * costs one hash however many short names are open (linear even for pathological input).
+     */
+    private void scanForFullNames(List<Ref> open) {
+        HashMap<String, List<Ref>> bySurname = new HashMap<>();
+        for (Ref r : open) {
+            bySurname.computeIfAbsent(lowerWord(r.surface), k -> new ArrayList<>()).add(r);
+        }
+        int capacity = Integer.highestOneBit(Math.max(4, bySurname.size() * 4)) * 2;
+        String[] keys = new String[capacity];
+        List<?>[] refs = new List<?>[capacity];
+        for (var entry : bySurname.entrySet()) {
+            int slot = Lexicon.hash(entry.getKey(), 0, entry.getKey().length()) & (capacity - 1);
+            while (keys[slot] != null) {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            keys[slot] = entry.getKey();
+            refs[slot] = entry.getValue();
+        }
+        final char[] a = chars;
+        int n = a.length;
+        int remaining = bySurname.size();
+        int i = 0;
+        while (i < n && remaining > 0) {
+            char c = a[i];
+            if ((c < 128 && (c < 'A' || c > 'Z')) || (i > 0 && Chars.isLetterOrDigit(a[i - 1])) || !Chars.isUpper(c)) {
+                i++;
+                continue;
+            }
+            int e = i + 1;
+            while (e < n && (Chars.isLetter(a[e]) || a[e] == '-')) {
+                e++;
+            }
+            if (e - i <= 24) {
+                int slot = Lexicon.hash(text, i, e) & (capacity - 1);
+                while (keys[slot] != null) {
+                    if (keys[slot].length() == e - i && Lexicon.is(text, i, e, keys[slot])) {
+                        @SuppressWarnings("unchecked")
+                        List<Ref> group = (List<Ref>) refs[slot];
+                        if (group.get(0).full == null) {
+                            String full = fullNameEndingAt(i, e);
+                            if (full != null) {
+                                for (Ref r : group) {
+                                    r.full = full;
+                                }
+                                remaining--;
+                            }
+                        }
+                        break;
+                    }
+                    slot = (slot + 1) & (capacity - 1);
+                }
+            }
+            i = e;
+        }
+    }
+
+    /** The capitalised words directly before text[s, e) (minus titles), joined with it; null if none. */
+    private String fullNameEndingAt(int s, int e) {
+        int begin = s;
+        int k = s;
+        int words = 0;
+        while (words < 3) {
+            int p = k - 1;
+            if (p < 0 || text.charAt(p) != ' ') {
+                break;
+            }
+            int we = p;
+            int ws = we;
+            while (ws > 0 && (Chars.isLetter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '.'
+                    || text.charAt(ws - 1) == '-')) {
+                ws--;
+            }
+            if (ws == we || !Chars.isUpper(text.charAt(ws))) {
+                break;
+            }
+            int wordEnd = text.charAt(we - 1) == '.' ? we - 1 : we;
+            int f = Lexicon.lookup(text, ws, wordEnd);
+            if ((f & (Lexicon.TITLE | Lexicon.HONORIFIC_MALE | Lexicon.HONORIFIC_FEMALE | Lexicon.STOP
+                    | Lexicon.DETERMINER | Lexicon.TIME | Lexicon.SKIP)) != 0) {
+                break;
+            }
+            if (we - ws > 2 && text.charAt(we - 1) == '.') {
+                break; // a sentence end, not an initial
+            }
+            begin = ws;
+            k = ws;
+            words++;
+        }
+        if (begin == s) {
+            return null;
+        }
+        return clean(begin, e);
+    }
+
+    private String clean(int s, int e) {
+        StringBuilder b = new StringBuilder(e - s);
+        boolean space = false;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (Chars.isSpace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private String lower(int s, int e) {
+        StringBuilder b = new StringBuilder(e - s);
+        for (int i = s; i < e; i++) {
+            b.append(Lexicon.fold(text.charAt(i)));
+        }
+        return b.toString();
+    }
+
+    private static String lowerWord(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            b.append(Lexicon.fold(w.charAt(i)));
+        }
+        return b.toString();
+    }
+
+    /** Lower-cased last word of a name, ignoring Jr./Sr./III and a trailing period. */
+    static String surnameKey(String name) {
+        String[] parts = name.split(" ");
+        int k = parts.length - 1;
+        while (k > 0 && (Lexicon.lookup(parts[k], 0, parts[k].length()) & Lexicon.NAME_SUFFIX) != 0) {
+            k--;
+        }
+        String w = parts[k];
+        if (w.endsWith(".")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            b.append(Lexicon.fold(w.charAt(i)));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,572 @@
+package io.copydesk.quotes;
+
+/**
+ * Reading noun phrases and cue words inside a token window: the speaker mention to the left or right of a
+ * speech verb, the name inside a mention ("regional governor Oleh Sinegubov" -> "Oleh Sinegubov"), and whether
+ * a word is used as a speech verb here. Stateless helpers shared by the attribution rules.
+ */
+final class Phrases {
+
+    private Phrases() {
+    }
+
+    /** True when token m is a speech verb used as a verb here (or "quoted"), so a subject can precede it. */
+    static boolean isCueAt(Tokens t, int m, int hi) {
+        if (t.has(m, Lexicon.QUOTED)) {
+            return true;
+        }
+        if (!t.has(m, Lexicon.CUE) || t.has(m, Lexicon.CUE_PARTICIPLE) || !usableCue(t, m, false)) {
+            return false;
+        }
+        return !t.has(m, Lexicon.NOUNISH) || nounishIsVerb(t, m, 0, hi);
+    }
+
+    /**
+     * Whether a cue word that is usually a noun ("reports", "claims", "calls", "reads") is a verb here:
+     * after a name or pronoun, or before "that", an object or the end of the clause — not before a
+     * preposition ("claims as", "reports of"), except "calls for".
+     */
+    static boolean nounishIsVerb(Tokens t, int k, int lo, int hi) {
+        int next = k + 1;
+        if (t.isWord(next) && t.has(next, Lexicon.STOP) && !t.is(next, "that")
+                && !(t.is(k, "calls") && t.is(next, "for")) && !t.is(next, "out")) {
+            return false;
+        }
+        int p = skipAdverbsBack(t, k - 1, lo);
+        if (t.isWord(p) && ((t.shape[p] & Tokens.POSSESSIVE) != 0
+                || (t.has(p, Lexicon.DETERMINER) && !t.has(p, Lexicon.PRONOUN)))) {
+            return false; // "Okafor's comments", "the reports"
+        }
+        if (p < k - 1 || t.cap(p) || t.has(p, Lexicon.PRONOUN | Lexicon.RELATIVE)) {
+            return p >= lo;
+        }
+        if (next >= hi) {
+            return true;
+        }
+        return t.is(next, "that") || t.punct(next, '.') || t.punct(next, ',') || t.punct(next, ':')
+                || t.has(next, Lexicon.DETERMINER) || isObjectPronoun(t, next) || t.cap(next);
+    }
+
+    /** True when tokens [lo, k) hold no word: ", said Smith," right after a quote. */
+    static boolean onlyPunctuation(Tokens t, int lo, int k) {
+        for (int m = lo; m < k; m++) {
+            if (t.isWord(m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A lower-case word ending in -ed: most likely the verb after a subject ("several groups granted"). */
+    static boolean looksLikeVerb(Tokens t, int i) {
+        if (!t.lower(i)) {
+            return false;
+        }
+        int e = t.wordEnd(i);
+        return e - t.start[i] > 3 && t.text.charAt(e - 1) == 'd' && t.text.charAt(e - 2) == 'e';
+    }
+
+    /** Noun phrase ending at token j, read leftwards (not crossing lo). Null if token j cannot end one. */
+    static Source npLeft(Tokens t, int j, int lo) {
+        if (!t.isWord(j)) {
+            return null;
+        }
+        int f = t.flags(j);
+        if ((f & Lexicon.PRONOUN) != 0 && (t.lower(j) || isFunctionCap(t, j, lo))) {
+            return pronoun(t, j);
+        }
+        boolean ofNumber = t.is(j - 1, "of") && j - 1 > lo; // "the father of two"
+        if (isBoundaryWord(t, j) || ((f & Lexicon.DETERMINER) != 0 && (f & Lexicon.PRONOUN) == 0 && !ofNumber)) {
+            if ((f & Lexicon.DETERMINER) != 0 && (f & Lexicon.VAGUE) != 0) {
+                return noun(t, j, j); // "some say", "many said"
+            }
+            return null; // "all agreed" names nobody
+        }
+        if ((f & Lexicon.CUE) != 0 && (f & Lexicon.NOUNISH) == 0 && t.lower(j)) {
+            return null;
+        }
+        int b = j;
+        if (t.cap(j)) {
+            while (b - 1 >= lo && j - b < 8) {
+                int p = b - 1;
+                if (t.cap(p) && !isBoundaryWord(t, p) && !t.has(p, Lexicon.DETERMINER)) {
+                    b = p;
+                } else if (t.lower(p) && t.has(p, Lexicon.NAME_PARTICLE) && t.cap(p - 1)) {
+                    b = p;
+                } else if (t.is(p, "of") && t.cap(p - 1) && !isFunctionCapWord(t, p - 1)) {
+                    b = p; // Secretary of State Ana Ruiz; Gov. Ann Lee of Ohio
+                } else if (t.is(p, "the") && t.is(p - 1, "of") && t.cap(p - 2)) {
+                    b = p; // Mr. Diaz of the Teachers Union
+                } else if (t.is(p, "and") && t.cap(p - 1) && !isBoundaryWord(t, p - 1)) {
+                    b = p; // Neera Tanden and Blair Effron
+                } else {
+                    break;
+                }
+            }
+            // Optional lower-case descriptors before the name: "regional governor Oleh Sinegubov".
+            int m = b - 1;
+            int count = 0;
+            while (m >= lo && t.isWord(m) && count < 6) {
+                if (t.has(m, Lexicon.DETERMINER) && !t.has(m, Lexicon.PRONOUN)) {
+                    break;
+                }
+                if (isBoundaryWord(t, m) || t.has(m, Lexicon.PRONOUN | Lexicon.RELATIVE)
+                        || (t.has(m, Lexicon.CUE) && !t.has(m, Lexicon.NOUNISH))) {
+                    break;
+                }
+                m--;
+                count++;
+            }
+            if (m >= lo && t.isWord(m) && t.has(m, Lexicon.DETERMINER) && !t.has(m, Lexicon.PRONOUN)) {
+                b = m;
+            } else if (m < lo || !t.isWord(m) || isBoundaryWord(t, m) || t.has(m, Lexicon.PRONOUN | Lexicon.RELATIVE)
+                    || (t.has(m, Lexicon.CUE) && !t.has(m, Lexicon.NOUNISH))) {
+                b = m + 1;
+            }
+        } else {
+            // role or group: "the mayor", "White House officials", "people familiar with the matter"
+            int m = j - 1;
+            int count = 0;
+            while (m >= lo && t.isWord(m) && count < 7) {
+                if (t.has(m, Lexicon.DETERMINER) && !t.has(m, Lexicon.PRONOUN)) {
+                    b = m;
+                    if (isPostModifierPreposition(t, m - 1) && m - 2 >= lo && t.has(m - 2, Lexicon.VAGUE | Lexicon.TITLE)) {
+                        m -= 2; // "the minister of the economy", "people familiar with the matter"
+                        count += 2;
+                        b = m + 1;
+                        continue;
+                    }
+                    break;
+                }
+                if (isBoundaryWord(t, m)) {
+                    if (isPostModifierPreposition(t, m) && m - 1 >= lo
+                            && t.has(m - 1, Lexicon.VAGUE | Lexicon.TITLE)) {
+                        b = m;
+                        m--;
+                        count++;
+                        continue;
+                    }
+                    if (t.is(m, "of")) {
+                        // "the 40-year-old father of two": back to the determiner over plain words
+                        int d = m - 1;
+                        while (d >= lo && d > m - 5 && t.isWord(d) && !t.has(d, Lexicon.DETERMINER)
+                                && !isBoundaryWord(t, d) && !isSkippable(t, d) && !t.has(d, Lexicon.CUE | Lexicon.PRONOUN)) {
+                            d--;
+                        }
+                        if (d >= lo && d < m - 1 && t.has(d, Lexicon.DETERMINER) && !t.has(d, Lexicon.PRONOUN)) {
+                            b = d;
+                        }
+                    }
+                    break;
+                }
+                if (t.has(m, Lexicon.PRONOUN | Lexicon.RELATIVE)
+                        || (t.has(m, Lexicon.CUE) && !t.has(m, Lexicon.NOUNISH))) {
+                    break;
+                }
+                b = m;
+                m--;
+                count++;
+            }
+        }
+        return noun(t, b, j);
+    }
+
+    /** Where a noun phrase starting at token i ends, reading forward before a cue (subject position). */
+    static int npEndForward(Tokens t, int i, int hi) {
+        if (!t.isWord(i)) {
+            return i - 1;
+        }
+        if (t.has(i, Lexicon.PRONOUN) || t.has(i, Lexicon.RELATIVE)) {
+            return i;
+        }
+        int e = i;
+        while (e + 1 < hi && t.isWord(e + 1) && e - i < 10) {
+            int p = e + 1;
+            if (t.cap(p)) {
+                if (isBoundaryWord(t, p) && !t.has(p, Lexicon.NAME_PARTICLE)) {
+                    break;
+                }
+                if (isCueAt(t, p, hi) && !t.has(p, Lexicon.NOUNISH) && t.cap(e)) {
+                    break; // Mayor Says ...
+                }
+                e = p;
+                continue;
+            }
+            if (isBoundaryWord(t, p)) {
+                if (t.has(p, Lexicon.NAME_PARTICLE) && t.cap(p + 1)) {
+                    e = p;
+                    continue;
+                }
+                if (isPostModifierPreposition(t, p) && t.has(e, Lexicon.VAGUE | Lexicon.TITLE)) {
+                    e = p;
+                    continue;
+                }
+                if (t.is(p, "of") && t.cap(e) && (t.cap(p + 1) || (t.is(p + 1, "the") && t.cap(p + 2)))) {
+                    e = p; // Mr. Diaz of the Teachers Union said
+                    continue;
+                }
+                if (isPostModifierPreposition(t, p)) {
+                    // "a voice in the radio spot asks": a short prepositional phrase, then the cue
+                    for (int m = p + 1; m < hi && m <= p + 5 && t.isWord(m); m++) {
+                        if (isCueAt(t, m, hi) && !t.has(m, Lexicon.QUOTED)) {
+                            return m - 1;
+                        }
+                        if (isBoundaryWord(t, m) || t.has(m, Lexicon.PRONOUN | Lexicon.RELATIVE)) {
+                            break;
+                        }
+                    }
+                }
+                break;
+            }
+            if (isSkippable(t, p) || t.has(p, Lexicon.CUE) && !t.has(p, Lexicon.NOUNISH)
+                    || t.has(p, Lexicon.QUOTED)) {
+                break;
+            }
+            if (t.has(p, Lexicon.NOUNISH) && t.has(p, Lexicon.CUE) && nounishIsVerb(t, p, i, hi)) {
+                break; // "Okafor calls", "the letter reads."
+            }
+            e = p;
+        }
+        return e;
+    }
+
+    /** Noun phrase after a cue or "according to": said Ukraine President Volodymyr Zelensky. */
+    static Source npForward(Tokens t, int i, int hi, boolean stopAfterName) {
+        int skipped = 0;
+        while (i < hi && skipped < 2 && t.has(i, Lexicon.TIME) && t.cap(i + 1)) {
+            i++;
+            skipped++;
+        }
+        if (i >= hi || !t.isWord(i)) {
+            return null;
+        }
+        if (t.has(i, Lexicon.PRONOUN)) {
+            return t.has(i + 1, Lexicon.CUE) ? null : pronoun(t, i);
+        }
+        if (t.lower(i) && (isBoundaryWord(t, i) || isSkippable(t, i) || t.has(i, Lexicon.TIME))) {
+            return null;
+        }
+        if (t.has(i, Lexicon.CUE) && !t.has(i, Lexicon.NOUNISH) && t.lower(i)) {
+            return null;
+        }
+        int e = i;
+        boolean inName = t.cap(i) && !t.has(i, Lexicon.DETERMINER);
+        while (e + 1 < hi && t.isWord(e + 1) && e - i < 9) {
+            int p = e + 1;
+            if (t.cap(p) && !(isBoundaryWord(t, p) && t.lower(p))) {
+                if (isFunctionCapWord(t, p)) {
+                    break;
+                }
+                e = p;
+                inName = true;
+                continue;
+            }
+            if (t.has(p, Lexicon.NAME_PARTICLE) && t.cap(p + 1)) {
+                e = p;
+                continue;
+            }
+            if (stopAfterName && inName) {
+                // "said Acme board chairman Lin Park": descriptors between two capitalised runs
+                int m = p;
+                while (m < hi && m < p + 4 && t.lower(m) && !isBoundaryWord(t, m) && !isSkippable(t, m)
+                        && !t.has(m, Lexicon.CUE | Lexicon.PRONOUN | Lexicon.TIME | Lexicon.DETERMINER)) {
+                    m++;
+                }
+                if (m > p && t.cap(m) && !isFunctionCapWord(t, m) && t.has(m - 1, Lexicon.TITLE)) {
+                    e = m - 1;
+                    continue;
+                }
+                break;
+            }
+            if ((t.is(p, "from") || t.is(p, "by") || t.is(p, "of")) && t.has(e, Lexicon.MEDIUM | Lexicon.SPEECH_NOUN)) {
+                e = p; // "according to a statement from the White House"
+                continue;
+            }
+            if (isBoundaryWord(t, p) || isSkippable(t, p) || t.has(p, Lexicon.PRONOUN | Lexicon.RELATIVE)
+                    || (t.has(p, Lexicon.CUE) && !t.has(p, Lexicon.NOUNISH)) || t.has(p, Lexicon.TIME)) {
+                break;
+            }
+            e = p;
+        }
+        return noun(t, i, e);
+    }
+
+    /** The mention over tokens [b, e] as a pronoun or a noun phrase; null for an empty or pronoun-led span. */
+    static Source nounOrPronoun(Tokens t, int b, int e) {
+        if (e < b || !t.isWord(b) || !t.isWord(e)) {
+            return null;
+        }
+        if (b == e && t.has(b, Lexicon.PRONOUN)) {
+            return pronoun(t, b);
+        }
+        if (t.has(b, Lexicon.PRONOUN) && !t.has(b, Lexicon.DETERMINER)) {
+            return null;
+        }
+        return noun(t, b, e);
+    }
+
+    /** A pronoun mention; he and she carry a gender for later resolution. */
+    static Source pronoun(Tokens t, int j) {
+        Source s = new Source();
+        s.type = Source.PRONOUN;
+        s.mentionStart = t.start[j];
+        s.mentionEnd = t.end[j];
+        if (t.is(j, "he") || t.is(j, "he'd")) {
+            s.gender = 1;
+        } else if (t.is(j, "she") || t.is(j, "she'd")) {
+            s.gender = 2;
+        }
+        return s;
+    }
+
+    /** A noun phrase mention over tokens [b, e], with its name part, title word, gender and vagueness. */
+    static Source noun(Tokens t, int b, int e) {
+        Source s = new Source();
+        s.mentionStart = t.start[b];
+        s.mentionEnd = t.end[e];
+        s.type = Source.DESCRIPTOR;
+        nameFrom(s, t, b, e);
+        boolean vague = false;
+        for (int m = b; m <= e; m++) {
+            if (t.has(m, Lexicon.VAGUE) && !t.cap(m)) {
+                vague = true;
+            }
+            if (t.has(m, Lexicon.HONORIFIC_MALE)) {
+                s.gender = 1;
+            } else if (t.has(m, Lexicon.HONORIFIC_FEMALE)) {
+                s.gender = 2;
+            }
+            if (t.has(m, Lexicon.TITLE) && !t.has(m, Lexicon.HONORIFIC_MALE | Lexicon.HONORIFIC_FEMALE)) {
+                s.titleStart = t.start[m];
+                s.titleEnd = t.wordEnd(m);
+            }
+        }
+        s.vague = vague && s.nameStart < 0;
+        return s;
+    }
+
+    /** Sets the name span to the trailing run of capitalised words of [b, e], minus leading titles. */
+    static void nameFrom(Source s, Tokens t, int b, int e) {
+        for (int m = b + 1; m < e; m++) {
+            if (t.is(m, "of") && t.cap(m - 1) && !t.has(m - 1, Lexicon.TITLE) && !isFunctionCapWord(t, m - 1)) {
+                e = m - 1; // "Mr. Diaz of the Teachers Union" -> Diaz
+                break;
+            }
+        }
+        int last = e;
+        while (last > b && t.has(last, Lexicon.NAME_SUFFIX)) {
+            last--; // Martin L. Reyes Jr.
+        }
+        if (!t.cap(last) || (t.shape[last] & Tokens.POSSESSIVE) != 0) {
+            return;
+        }
+        int r = last;
+        while (r - 1 >= b && (t.shape[r - 1] & Tokens.POSSESSIVE) == 0) {
+            int p = r - 1;
+            if (t.cap(p) && !isFunctionCapWord(t, p)) {
+                r = p;
+            } else if (t.lower(p) && t.has(p, Lexicon.NAME_PARTICLE) && t.cap(p - 1) && p - 1 >= b) {
+                r = p; // Tomas de Vries
+            } else if (t.is(p, "of") && t.has(p - 1, Lexicon.TITLE) && t.cap(p - 1) && p - 1 >= b) {
+                r = p; // Secretary of State Ana Ruiz
+            } else {
+                break;
+            }
+        }
+        // Strip leading titles, honorifics, determiners and time words: "Ukraine President", "Mr.", "The".
+        boolean stripped = false;
+        while (r < last) {
+            if (t.is(r, "of") && r + 1 < last) {
+                r += 2;
+                stripped = true;
+            } else if (t.has(r, Lexicon.TITLE | Lexicon.DETERMINER | Lexicon.TIME | Lexicon.HONORIFIC_MALE
+                    | Lexicon.HONORIFIC_FEMALE) || lastTitleAfter(t, r, last)) {
+                r++;
+                stripped = true;
+            } else {
+                break;
+            }
+        }
+        if (r > last) {
+            return;
+        }
+        if (r == last && !stripped && t.has(last, Lexicon.TITLE | Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER)) {
+            return; // a bare title ("the President") is not a name
+        }
+        s.type = Source.NAME;
+        s.nameStart = t.start[r];
+        s.nameEnd = e > last ? t.end[e] : t.wordEnd(last);
+    }
+
+    /** True when a title word comes later in [r, last) — "Ukraine President Volodymyr Zelensky" strips "Ukraine". */
+    static boolean lastTitleAfter(Tokens t, int r, int last) {
+        for (int m = r + 1; m < last; m++) {
+            if (t.has(m, Lexicon.TITLE | Lexicon.HONORIFIC_MALE | Lexicon.HONORIFIC_FEMALE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when tokens [b, e] are only capitalised words (and name particles): an appositive name. */
+    static boolean isNameRun(Tokens t, int b, int e) {
+        if (e < b) {
+            return false;
+        }
+        for (int m = b; m <= e; m++) {
+            if (!(t.cap(m) || (t.has(m, Lexicon.NAME_PARTICLE) && m > b))) {
+                return false;
+            }
+        }
+        return !t.has(b, Lexicon.DETERMINER | Lexicon.STOP);
+    }
+
+    /** End of the run of capitalised words starting at token i (at most seven words). */
+    static int capRunForward(Tokens t, int i, int hi) {
+        int e = i;
+        while (e + 1 < hi && (t.cap(e + 1) || (t.has(e + 1, Lexicon.NAME_PARTICLE) && t.cap(e + 2))) && e - i < 6) {
+            e++;
+        }
+        return e;
+    }
+
+    /** Sets the cue span to tokens [k, e]. */
+    static void setCue(Source s, Tokens t, int k, int e) {
+        s.cueStart = t.start[k];
+        s.cueEnd = t.end[e];
+    }
+
+    /** Extends a cue over its listener and its medium: "told reporters", "wrote in a Facebook post". */
+    static int cueEnd(Tokens t, int k, int hi) {
+        int e = k;
+        if (t.has(k, Lexicon.CUE_TELL)) {
+            int m = k + 1;
+            while (m < hi && t.isWord(m) && m - k <= 5) {
+                if (t.cap(m) || (!isBoundaryWord(t, m) && !isSkippable(t, m) && !t.has(m, Lexicon.CUE | Lexicon.TIME))
+                        || isObjectPronoun(t, m)) {
+                    e = m;
+                    if (isObjectPronoun(t, m)) {
+                        break;
+                    }
+                    m++;
+                } else {
+                    break;
+                }
+            }
+        } else if (t.has(k + 1, Lexicon.PARTICLE) && (t.is(k + 1, "out") || t.is(k, "chimed") || t.is(k, "went"))) {
+            e = k + 1;
+        } else if ((t.is(k, "described") || t.is(k, "describes") || t.is(k, "known")) && t.is(k + 1, "as")) {
+            e = k + 1;
+        } else if (t.is(k, "put") && t.is(k + 1, "it")) {
+            e = k + 1;
+        } else if ((t.is(k, "referred") || t.is(k, "refers")) && t.is(k + 1, "to")) {
+            e = k + 1;
+        }
+        boolean prep = false;
+        for (int m = e + 1; m < hi && m <= e + 8 && t.isWord(m); m++) {
+            if (t.has(m, Lexicon.MEDIUM_PREP) && t.lower(m)) {
+                prep = true;
+            } else if (prep && t.has(m, Lexicon.MEDIUM)) {
+                e = m;
+                while (e + 1 < hi && t.has(e + 1, Lexicon.MEDIUM) && e - k < 10) {
+                    e++; // "in a Facebook post"
+                }
+                break;
+            } else if ((t.has(m, Lexicon.CUE) && !t.has(m, Lexicon.NOUNISH)) || t.is(m, "that") || t.has(m, Lexicon.RELATIVE)) {
+                break;
+            }
+        }
+        return e;
+    }
+
+    /** him, her, them, me, us: the listener of "told", never a speaker. */
+    static boolean isObjectPronoun(Tokens t, int m) {
+        return t.is(m, "him") || t.is(m, "her") || t.is(m, "them") || t.is(m, "me") || t.is(m, "us");
+    }
+
+    /**
+     * Whether the cue word at k is used as a verb here. Capitalised cue words only count in headline style
+     * ("Mayor Says ..."); words that are usually nouns ("reports", "calls") only after a name or pronoun.
+     */
+    static boolean usableCue(Tokens t, int k, boolean inverted) {
+        if (t.cap(k)) {
+            if (t.has(k, Lexicon.NOUNISH) || inverted) {
+                return false;
+            }
+            return t.cap(k - 1) && !t.has(k - 1, Lexicon.STOP);
+        }
+        return true;
+    }
+
+    /** Function words that end a noun phrase, in lower case or (at a sentence start) capitalised. */
+    static boolean isBoundaryWord(Tokens t, int i) {
+        if (!t.has(i, Lexicon.STOP)) {
+            return false;
+        }
+        return t.lower(i) || isFunctionCapWord(t, i);
+    }
+
+    /** A capitalised word that is still a function word ("But", "And", "When") rather than part of a name. */
+    static boolean isFunctionCapWord(Tokens t, int i) {
+        return t.cap(i) && t.has(i, Lexicon.STOP) && !t.has(i, Lexicon.NAME_PARTICLE | Lexicon.TITLE)
+                && (t.shape[i] & Tokens.INITIAL) == 0;
+    }
+
+    /** A capitalised word at the start of a sentence (where "He" and "It" are still pronouns). */
+    static boolean isFunctionCap(Tokens t, int j, int lo) {
+        return t.cap(j) && (j == lo || !t.isWord(j - 1));
+    }
+
+    /** Prepositions that can hang a phrase on a noun: "a spokesman for", "people familiar with". */
+    static boolean isPostModifierPreposition(Tokens t, int i) {
+        return t.is(i, "of") || t.is(i, "with") || t.is(i, "for") || t.is(i, "at") || t.is(i, "from")
+                || t.is(i, "in") || t.is(i, "to") || t.is(i, "close");
+    }
+
+    /** Adverbs, auxiliaries and time words that may sit between a subject and its verb. */
+    static boolean isSkippable(Tokens t, int i) {
+        if (!t.isWord(i)) {
+            return false;
+        }
+        if (t.lower(i) && t.has(i, Lexicon.SKIP)) {
+            return true;
+        }
+        if (t.has(i, Lexicon.TIME) && !t.has(i, Lexicon.STOP)) {
+            return true;
+        }
+        if (t.lower(i) && !t.has(i, Lexicon.VAGUE | Lexicon.TITLE)) {
+            int e = t.wordEnd(i);
+            return e - t.start[i] >= 5 && t.text.charAt(e - 1) == 'y' && t.text.charAt(e - 2) == 'l'
+                    && !t.has(i, Lexicon.CUE);
+        }
+        return false;
+    }
+
+    /** Moves left over adverbs, auxiliaries and short time phrases between a subject and its verb. */
+    static int skipAdverbsBack(Tokens t, int j, int lo) {
+        int skipped = 0;
+        while (j >= lo && skipped < 4) {
+            boolean timeLike = t.isWord(j) && ((t.shape[j] & Tokens.DIGIT) != 0 || t.has(j, Lexicon.TIME));
+            if (timeLike && j - 1 >= lo && t.has(j - 1, Lexicon.MEDIUM_PREP) && t.lower(j - 1)) {
+                j -= 2; // "who in 2010 said", "Okafor on Monday said"
+                skipped += 2;
+            } else if (isSkippable(t, j)) {
+                j--;
+                skipped++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** Moves right over adverbs and auxiliaries between a subject and its verb. */
+    static int skipAdverbsForward(Tokens t, int j, int hi) {
+        int skipped = 0;
+        while (j < hi && skipped < 4 && isSkippable(t, j)) {
+            j++;
+            skipped++;
+        }
+        return j;
+    }
+}

@@ -1,0 +1,234 @@
+package io.copydesk.quotes;
+
+import java.util.Arrays;
+
+/**
+ * Words and punctuation of one bounded window of text (the stretch before or after a quote), with each word's
+ * lexicon flags looked up once. The arrays are reused from window to window, so tokenizing allocates nothing.
+ */
+final class Tokens {
+
+    /** Kind of a word token; punctuation tokens use the punctuation character itself. */
+    static final char WORD = 'w';
+    /** Kind of a quotation-mark token inside a window (nested or stray marks). */
+    static final char MARK = '"';
+    /** Kind of a dash token (— – or --). */
+    static final char DASH = '-';
+
+    static final int CAP = 1;        // starts with an upper-case letter
+    static final int INITIAL = 2;    // single capital letter, usually followed by a period: "E."
+    static final int DIGIT = 4;      // starts with a digit
+    static final int DOTTED = 8;     // abbreviation whose period was kept in the token: "Mr." "U.S."
+    static final int LOWER = 16;     // starts with a lower-case letter
+    static final int POSSESSIVE = 32; // ends in 's or ’s
+
+    /** Marker for a word whose lexicon flags have not been looked up yet. */
+    private static final int UNKNOWN = -1;
+
+    String text;
+    int size;
+    int[] start = new int[64];
+    int[] end = new int[64];
+    int[] lex = new int[64];
+    int[] shape = new int[64];
+    char[] kind = new char[64];
+
+    /** Tokenizes text[from, to), stopping after maxTokens tokens. */
+    void tokenize(String t, int from, int to, int maxTokens) {
+        this.text = t;
+        size = 0;
+        int i = from;
+        while (i < to && size < maxTokens) {
+            char c = t.charAt(i);
+            if (Chars.isSpace(c)) {
+                i++;
+                continue;
+            }
+            if (Chars.isLetterOrDigit(c)) {
+                i = word(t, i, to);
+                continue;
+            }
+            switch (c) {
+                case ',': case ';': case ':': case '(': case ')': case '[': case ']': case '!': case '?':
+                case '\u2026':
+                    add(i, i + 1, c, 0, 0);
+                    i++;
+                    break;
+                case '.':
+                    if (i + 2 < to && t.charAt(i + 1) == '.' && t.charAt(i + 2) == '.') {
+                        add(i, i + 3, '\u2026', 0, 0);
+                        i += 3;
+                    } else {
+                        add(i, i + 1, '.', 0, 0);
+                        i++;
+                    }
+                    break;
+                case '-':
+                    if (i + 1 < to && t.charAt(i + 1) == '-') {
+                        add(i, i + 2, DASH, 0, 0);
+                        i += 2;
+                    } else {
+                        if ((i == from || Chars.isSpace(t.charAt(i - 1))) && (i + 1 >= to || Chars.isSpace(t.charAt(i + 1)))) {
+                            add(i, i + 1, DASH, 0, 0);
+                        }
+                        i++;
+                    }
+                    break;
+                default:
+                    if (Chars.isDash(c)) {
+                        add(i, i + 1, DASH, 0, 0);
+                    } else if (Chars.isQuoteChar(c)) {
+                        add(i, i + 1, MARK, 0, 0);
+                    }
+                    i++;
+            }
+        }
+    }
+
+    private int word(String t, int s, int to) {
+        int i = s + 1;
+        int dots = 0;
+        while (i < to) {
+            char c = t.charAt(i);
+            if (Chars.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            if (i + 1 < to && Chars.isLetterOrDigit(t.charAt(i + 1))) {
+                if (c == '\'' || c == '\u2019' || c == '-' || c == '\u2011' || c == '&') {
+                    i++;
+                    continue;
+                }
+                if (c == ',' && Chars.isDigit(t.charAt(i - 1)) && Chars.isDigit(t.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                if (c == '.' && Chars.isLetter(t.charAt(i + 1)) && i - s <= 3) {
+                    dots++; // U.S, a.m, N.C
+                    i++;
+                    continue;
+                }
+            }
+            break;
+        }
+        boolean pluralPossessive = false;
+        if (i + 1 < to && (t.charAt(i) == '\'' || t.charAt(i) == '\u2019') && (t.charAt(i - 1) == 's' || t.charAt(i - 1) == 'S')
+                && Chars.isSpace(t.charAt(i + 1))) {
+            i++; // "the survivors’ group": the apostrophe belongs to the word
+            pluralPossessive = true;
+        }
+        int e = i;
+        char first = t.charAt(s);
+        int sh;
+        if (Chars.isUpper(first)) {
+            sh = CAP;
+        } else if (Chars.isDigit(first)) {
+            sh = DIGIT;
+        } else {
+            sh = Chars.isLower(first) ? LOWER : 0;
+        }
+        if (e - s == 1 && (sh & CAP) != 0) {
+            sh |= INITIAL;
+        }
+        if (pluralPossessive || (e - s > 2 && (t.charAt(e - 1) == 's' || t.charAt(e - 1) == 'S')
+                && (t.charAt(e - 2) == '\'' || t.charAt(e - 2) == '\u2019'))) {
+            sh |= POSSESSIVE;
+        }
+        int flags = UNKNOWN;
+        if (e < to && t.charAt(e) == '.') {
+            flags = Lexicon.lookup(t, s, e);
+            if ((sh & INITIAL) != 0 || dots > 0 || (flags & Lexicon.ABBREV) != 0) {
+                e++; // keep the abbreviation's period: it does not end the sentence
+                sh |= DOTTED;
+            }
+        }
+        add(s, e, WORD, flags, sh);
+        return e;
+    }
+
+    private void add(int s, int e, char k, int flags, int sh) {
+        if (size == start.length) {
+            int cap = size * 2;
+            start = Arrays.copyOf(start, cap);
+            end = Arrays.copyOf(end, cap);
+            lex = Arrays.copyOf(lex, cap);
+            shape = Arrays.copyOf(shape, cap);
+            kind = Arrays.copyOf(kind, cap);
+        }
+        start[size] = s;
+        end[size] = e;
+        kind[size] = k;
+        lex[size] = flags;
+        shape[size] = sh;
+        size++;
+    }
+
+    boolean isWord(int i) {
+        return i >= 0 && i < size && kind[i] == WORD;
+    }
+
+    boolean has(int i, int flag) {
+        return i >= 0 && i < size && kind[i] == WORD && (flags(i) & flag) != 0;
+    }
+
+    /** Lexicon flags of word i, looked up on first use (most window words are never asked about). */
+    int flags(int i) {
+        int f = lex[i];
+        if (f == UNKNOWN) {
+            f = Lexicon.lookup(text, start[i], wordEnd(i));
+            lex[i] = f;
+        }
+        return f;
+    }
+
+    boolean cap(int i) {
+        return isWord(i) && (shape[i] & CAP) != 0;
+    }
+
+    boolean lower(int i) {
+        return isWord(i) && (shape[i] & LOWER) != 0;
+    }
+
+    boolean punct(int i, char c) {
+        return i >= 0 && i < size && kind[i] == c;
+    }
+
+    /** True for the word w (lower case), ignoring case. */
+    boolean is(int i, String w) {
+        return isWord(i) && Lexicon.is(text, start[i], wordEnd(i), w);
+    }
+
+    /** End of the word without a kept abbreviation period. */
+    int wordEnd(int i) {
+        return (shape[i] & DOTTED) != 0 && text.charAt(end[i] - 1) == '.' ? end[i] - 1 : end[i];
+    }
+
+    /** True when token i ends a sentence: . ! ? or … followed by a capital, a digit, a mark, or nothing. */
+    boolean endsSentence(int i) {
+        char k = kind[i];
+        if (k != '.' && k != '!' && k != '?' && k != '\u2026') {
+            return false;
+        }
+        int j = i + 1;
+        while (j < size && (kind[j] == ')' || kind[j] == MARK) && j - i < 3) {
+            j++;
+        }
+        if (j >= size) {
+            return true;
+        }
+        if (kind[j] == WORD) {
+            return (shape[j] & (CAP | DIGIT)) != 0;
+        }
+        return kind[j] == '(' || kind[j] == DASH;
+    }
+
+    /** Index of the first token of the sentence that contains token i (searching back no further than lo). */
+    int sentenceStart(int i, int lo) {
+        for (int k = i - 1; k >= lo; k--) {
+            if (endsSentence(k)) {
+                return k + 1;
+            }
+        }
+        return lo;
+    }
+}
