@@ -17,6 +17,14 @@ public interface CopydeskConfig {
 
     Login login();
 
+    Api api();
+
+    interface Api {
+        /** Largest text accepted by POST /api/v1/quotes/check, in bytes; larger bodies get a 413. */
+        @WithDefault("2000000")
+        int maxCheckBytes();
+    }
+
     interface Review {
         /** Approvals of the current text needed before a story is APPROVED. */
         @WithDefault("1")

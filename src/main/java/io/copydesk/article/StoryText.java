@@ -45,6 +45,21 @@ public final class StoryText {
             return sb.toString();
         }
 
+        /** The id of a mark that starts here, so that links from the side panel land on it. */
+        public String anchor() {
+            for (Mark m : marks) {
+                if (m.start() == start && m.id() != null) {
+                    return m.id();
+                }
+            }
+            return null;
+        }
+
+        /** Highlighted quotes take keyboard focus, which shows their speaker. */
+        public boolean focusable() {
+            return marks.stream().anyMatch(m -> m.id() != null && m.id().startsWith("q-"));
+        }
+
         public String label() {
             StringBuilder sb = new StringBuilder();
             for (Mark m : marks) {

@@ -7,6 +7,7 @@ import io.copydesk.article.Revision;
 import io.copydesk.article.RevisionSummary;
 import io.copydesk.article.StatusChange;
 import io.copydesk.article.StoryText;
+import io.copydesk.findings.QuoteChecks;
 import io.copydesk.review.ReviewDecision;
 import io.copydesk.review.ReviewState;
 import io.copydesk.review.ReviewerAssignment;
@@ -15,11 +16,12 @@ import io.copydesk.user.User;
 /** Everything the story page shows, gathered with a fixed number of queries. */
 public record StoryPage(Article article, Revision current, List<StoryText.Paragraph> paragraphs,
         ReviewState review, List<ReviewerAssignment> reviewers, List<User> assignable,
-        List<StatusChange> statusChanges, List<RevisionSummary> recentRevisions, Actions actions) {
+        List<StatusChange> statusChanges, List<RevisionSummary> recentRevisions, Actions actions,
+        QuoteChecks checks) {
 
     /** What the viewer may do here, decided on the server (and enforced again on every POST). */
     public record Actions(boolean edit, boolean submit, boolean review, boolean approve, List<String> approveBlockers,
-            boolean publish, boolean assign, boolean dismiss, ReviewDecision myStaleApproval) {
+            boolean publish, boolean assign, boolean dismiss, ReviewDecision myStaleApproval, boolean waive) {
     }
 
     public int wordCount() {

@@ -12,6 +12,9 @@ import io.copydesk.article.Revision;
 import io.copydesk.article.RevisionSummary;
 import io.copydesk.article.StatusChange;
 import io.copydesk.article.StoryText;
+import io.copydesk.findings.FindingService;
+import io.copydesk.findings.QuoteChecks;
+import io.copydesk.findings.QuoteFinding;
 import io.copydesk.review.ReviewService;
 import io.copydesk.review.ReviewState;
 import io.copydesk.review.ReviewerAssignment;
@@ -26,6 +29,8 @@ public class StoryPages {
 
     @Inject
     ReviewService reviews;
+    @Inject
+    FindingService findings;
 
     public StoryPage build(Article article, User me) {
         Revision current = Revision.find("from Revision r join fetch r.author where r.article = ?1 and r.number = ?2",
@@ -45,12 +50,18 @@ public class StoryPages {
                 article.publishableBy(me),
                 assign,
                 me.role == Role.CHIEF,
-                state.staleApprovalOf(me));
+                state.staleApprovalOf(me),
+                me.role.reviews() && !article.writtenBy(me) && article.status != ArticleStatus.PUBLISHED);
         List<RevisionSummary> revisions = Revision.summaries(article);
+        QuoteChecks checks = findings.checks(article, current.number);
         List<StoryText.Mark> marks = new ArrayList<>();
+        for (QuoteFinding f : checks.findings()) {
+            String css = f.css() + (checks.waiverOf(f) != null ? " q-waived" : "");
+            marks.add(new StoryText.Mark(f.start, f.end, css, "q-" + f.ordinal, f.hint()));
+        }
         return new StoryPage(article, current, StoryText.layout(current.body, marks), state, reviewers, assignable,
                 StatusChange.listFor(article), revisions.subList(0, Math.min(RECENT_REVISIONS, revisions.size())),
-                actions);
+                actions, checks);
     }
 
     private static List<User> assignable(Article article, List<ReviewerAssignment> assigned) {
