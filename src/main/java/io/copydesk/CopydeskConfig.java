@@ -19,6 +19,14 @@ public interface CopydeskConfig {
 
     Api api();
 
+    Mail mail();
+
+    interface Mail {
+        /** Send a copy of each notification by email (quarkus-mailer settings apply). Off by default. */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
     interface Api {
         /** Largest text accepted by POST /api/v1/quotes/check, in bytes; larger bodies get a 413. */
         @WithDefault("2000000")

@@ -55,6 +55,15 @@ public class Article extends PanacheEntity {
         return find("status = ?1 order by publishedAt desc", ArticleStatus.PUBLISHED).page(0, limit).list();
     }
 
+    /** The story if this user may see it; otherwise a 404, so that other people's drafts do not even exist. */
+    public static Article requireVisible(long id, User user) {
+        Article article = find("from Article a join fetch a.author where a.id = ?1", id).firstResult();
+        if (article == null || !article.visibleTo(user)) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        return article;
+    }
+
     public boolean writtenBy(User user) {
         return user != null && author.id.equals(user.id);
     }

@@ -21,6 +21,7 @@ import io.copydesk.desk.Dashboard;
 import io.copydesk.desk.Dashboards;
 import io.copydesk.desk.StoryPage;
 import io.copydesk.desk.StoryPages;
+import io.copydesk.desk.Timeline;
 import io.copydesk.user.CurrentUser;
 import io.copydesk.user.User;
 import io.copydesk.web.Flash;
@@ -43,7 +44,8 @@ public class ArticleResource {
 
         static native TemplateInstance show(StoryPage page);
 
-        static native TemplateInstance history(Article article, List<RevisionSummary> revisions, int latest, int previous);
+        static native TemplateInstance history(Article article, List<RevisionSummary> revisions, int latest, int previous,
+                List<Timeline.Entry> timeline);
 
         static native TemplateInstance compare(Article article, Revision from, Revision to, WordDiff.Result titleDiff,
                 WordDiff.Result diff, List<RevisionSummary> revisions);
@@ -63,6 +65,8 @@ public class ArticleResource {
     StoryPages storyPages;
     @Inject
     Dashboards dashboards;
+    @Inject
+    Timeline timeline;
     @Inject
     Validator validator;
     @Inject
@@ -131,8 +135,9 @@ public class ArticleResource {
     @Path("{id}/history")
     public TemplateInstance history(@PathParam("id") long id) {
         Article article = load(id);
-        return Templates.history(article, Revision.summaries(article), article.currentRevision,
-                article.currentRevision - 1);
+        List<RevisionSummary> revisions = Revision.summaries(article);
+        return Templates.history(article, revisions, article.currentRevision, article.currentRevision - 1,
+                timeline.of(article, revisions));
     }
 
     @GET
@@ -183,13 +188,8 @@ public class ArticleResource {
         return Flash.seeOther("/articles/" + id, "Published at /p/" + article.slug + ".");
     }
 
-    /** The story if this user may see it; a 404 otherwise, so that other people's drafts do not even exist. */
     Article load(long id) {
-        Article article = Article.find("from Article a join fetch a.author where a.id = ?1", id).firstResult();
-        if (article == null || !article.visibleTo(currentUser.require())) {
-            throw new NotFoundException();
-        }
-        return article;
+        return Article.requireVisible(id, currentUser.require());
     }
 
     private static Revision revisionOf(Article article, int number) {

@@ -58,12 +58,18 @@ public class Revision extends PanacheEntity {
 
     /** The history without the bodies, newest first: one query however many revisions a story has. */
     public static List<RevisionSummary> summaries(Article article) {
+        return summaries(article, Integer.MAX_VALUE);
+    }
+
+    /** The newest {@code limit} lines of the history. */
+    public static List<RevisionSummary> summaries(Article article, int limit) {
         return getEntityManager().createQuery("""
                 select new io.copydesk.article.RevisionSummary(r.number, r.title, r.summary, a.displayName,
                        r.createdAt, r.wordCount, r.wordsAdded, r.wordsRemoved, r.restoredFrom)
                 from Revision r join r.author a where r.article = :article order by r.number desc""",
                 RevisionSummary.class)
                 .setParameter("article", article)
+                .setMaxResults(limit)
                 .getResultList();
     }
 }

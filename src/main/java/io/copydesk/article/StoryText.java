@@ -55,9 +55,9 @@ public final class StoryText {
             return null;
         }
 
-        /** Highlighted quotes take keyboard focus, which shows their speaker. */
+        /** Highlighted quotes and notes take keyboard focus, which shows what they are. */
         public boolean focusable() {
-            return marks.stream().anyMatch(m -> m.id() != null && m.id().startsWith("q-"));
+            return anchor() != null;
         }
 
         public String label() {

@@ -8,6 +8,8 @@ import io.copydesk.article.RevisionSummary;
 import io.copydesk.article.StatusChange;
 import io.copydesk.article.StoryText;
 import io.copydesk.findings.QuoteChecks;
+import io.copydesk.review.Annotation;
+import io.copydesk.review.AnnotationKind;
 import io.copydesk.review.ReviewDecision;
 import io.copydesk.review.ReviewState;
 import io.copydesk.review.ReviewerAssignment;
@@ -17,11 +19,33 @@ import io.copydesk.user.User;
 public record StoryPage(Article article, Revision current, List<StoryText.Paragraph> paragraphs,
         ReviewState review, List<ReviewerAssignment> reviewers, List<User> assignable,
         List<StatusChange> statusChanges, List<RevisionSummary> recentRevisions, Actions actions,
-        QuoteChecks checks) {
+        QuoteChecks checks, List<Annotation> notes) {
+
+    public List<Annotation> openNotes() {
+        return notes.stream().filter(a -> !a.resolved && !a.orphaned()).toList();
+    }
+
+    public List<Annotation> orphanedNotes() {
+        return notes.stream().filter(a -> !a.resolved && a.orphaned()).toList();
+    }
+
+    public List<Annotation> resolvedNotes() {
+        return notes.stream().filter(a -> a.resolved).toList();
+    }
+
+    public List<AnnotationKind> noteKinds() {
+        return List.of(AnnotationKind.values());
+    }
 
     /** What the viewer may do here, decided on the server (and enforced again on every POST). */
     public record Actions(boolean edit, boolean submit, boolean review, boolean approve, List<String> approveBlockers,
-            boolean publish, boolean assign, boolean dismiss, ReviewDecision myStaleApproval, boolean waive) {
+            boolean publish, boolean assign, boolean dismiss, ReviewDecision myStaleApproval, boolean waive,
+            int lastReviewed, boolean annotate) {
+
+        /** The viewer reviewed an older revision: the decision belongs on the page showing what changed. */
+        public boolean reviewChangesFirst(int current) {
+            return review && lastReviewed > 0 && lastReviewed < current;
+        }
     }
 
     public int wordCount() {

@@ -15,6 +15,8 @@ import io.copydesk.article.StoryText;
 import io.copydesk.findings.FindingService;
 import io.copydesk.findings.QuoteChecks;
 import io.copydesk.findings.QuoteFinding;
+import io.copydesk.review.Annotation;
+import io.copydesk.review.AnnotationService;
 import io.copydesk.review.ReviewService;
 import io.copydesk.review.ReviewState;
 import io.copydesk.review.ReviewerAssignment;
@@ -31,6 +33,8 @@ public class StoryPages {
     ReviewService reviews;
     @Inject
     FindingService findings;
+    @Inject
+    AnnotationService annotations;
 
     public StoryPage build(Article article, User me) {
         Revision current = Revision.find("from Revision r join fetch r.author where r.article = ?1 and r.number = ?2",
@@ -51,17 +55,31 @@ public class StoryPages {
                 assign,
                 me.role == Role.CHIEF,
                 state.staleApprovalOf(me),
-                me.role.reviews() && !article.writtenBy(me) && article.status != ArticleStatus.PUBLISHED);
-        List<RevisionSummary> revisions = Revision.summaries(article);
+                me.role.reviews() && !article.writtenBy(me) && article.status != ArticleStatus.PUBLISHED,
+                state.lastReviewedBy(me),
+                article.status != ArticleStatus.PUBLISHED);
+        List<RevisionSummary> revisions = Revision.summaries(article, RECENT_REVISIONS);
         QuoteChecks checks = findings.checks(article, current.number);
         List<StoryText.Mark> marks = new ArrayList<>();
         for (QuoteFinding f : checks.findings()) {
             String css = f.css() + (checks.waiverOf(f) != null ? " q-waived" : "");
             marks.add(new StoryText.Mark(f.start, f.end, css, "q-" + f.ordinal, f.hint()));
         }
+        List<Annotation> notes = annotations.threads(article);
+        for (Annotation a : notes) {
+            if (!a.resolved && a.anchoredTo(current.number)) {
+                String first = a.comments().isEmpty() ? "" : a.comments().get(0).body;
+                marks.add(new StoryText.Mark(a.start, a.end, "ann ann-" + a.kind.slug(), "a-" + a.id,
+                        a.kind.label + " note by " + a.author.displayName + ": " + excerpt(first)));
+            }
+        }
         return new StoryPage(article, current, StoryText.layout(current.body, marks), state, reviewers, assignable,
-                StatusChange.listFor(article), revisions.subList(0, Math.min(RECENT_REVISIONS, revisions.size())),
-                actions, checks);
+                StatusChange.listFor(article), revisions,
+                actions, checks, notes);
+    }
+
+    private static String excerpt(String text) {
+        return text.length() > 120 ? text.substring(0, 119) + "…" : text;
     }
 
     private static List<User> assignable(Article article, List<ReviewerAssignment> assigned) {

@@ -44,9 +44,19 @@ final class Analyzer {
             int lo = prevSpeechPara == ps ? prevSpeechEnd : paraLo;
             int hi = (i + 1 < q && sc.qStartPara.get(i + 1) == pe) ? sc.qStart.get(i + 1) : paraHi;
 
+            char last = lastChar(start, end, sc.qCloseLen.get(i));
+            at.openEnded = last == ',' || last == '!' || last == '?' || last == '\u2014' || last == '\u2013' || last == '-';
             Source a = at.after(end, hi);
             Source b = at.before(lo, start);
             Source s = choose(a, b, endsSentence(start, end, sc.qCloseLen.get(i)), at.right);
+            if (s == null) {
+                s = at.passiveAgent(); // "was called “a gimmick” by critics"
+            }
+            if (s != null && s.how == Source.PREVIOUS_SENTENCE && lastChar(start, end, sc.qCloseLen.get(i)) == ',') {
+                // “...,” promises an attribution right after it; when none follows, the attribution is missing,
+                // and the speaker of the sentence before is not assumed: 'X said A. “B,” .'
+                s = null;
+            }
             if (s != null && s.type == Source.DESCRIPTOR && !s.vague && at.mentionsAnonymity()) {
                 s.vague = true; // "one strategist said, speaking on condition of anonymity"
             }
@@ -117,16 +127,21 @@ final class Analyzer {
 
     /** True when the quoted words end with . ! or ? (so text after the closing mark may be a new sentence). */
     private boolean endsSentence(int start, int end, int closeLen) {
+        char c = lastChar(start, end, closeLen);
+        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+    }
+
+    /** The last character of the quoted words, past nested closing marks and spaces (0 when there is none). */
+    private char lastChar(int start, int end, int closeLen) {
         int k = end - closeLen - 1;
         int floor = Math.max(start, k - 8); // past a nested closing mark or two, no further
-        while (k > floor && Chars.isQuoteChar(text.charAt(k))) {
+        while (k > floor && (Chars.isQuoteChar(text.charAt(k)) || Chars.isSpace(text.charAt(k)))) {
             k--;
         }
         if (k <= start || Chars.isQuoteChar(text.charAt(k))) {
-            return false;
+            return 0;
         }
-        char c = text.charAt(k);
-        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+        return text.charAt(k);
     }
 
     /** A headline-like paragraph: short and mostly capitalised words. Title case means nothing there. */
@@ -176,6 +191,7 @@ final class Analyzer {
         int q = kinds.length;
         Source last = null;
         int lastPara = -1;
+        int lastIndex = -1;
         Source block = null; // a "X said:" lead-in followed by whole-paragraph quotes, one after another
         int blockPara = -1;
         for (int i = 0; i < q; i++) {
@@ -185,16 +201,20 @@ final class Analyzer {
             int ps = sc.qStartPara.get(i);
             boolean whole = isWholeParagraph(sc, i);
             if (ps != lastPara) {
-                last = null; // a quote paragraph needs its own attribution (or a "X said:" lead-in)
                 if (sources[i] == null && whole && block != null && ps == blockPara + 1) {
                     sources[i] = block.inherit();
+                } else if (sources[i] == null && last != null && ps == lastPara + 1
+                        && continuesPreviousSpeaker(sc, i, lastIndex)) {
+                    sources[i] = last.inherit();
                 }
+                last = null; // otherwise a quote paragraph needs its own attribution
             }
             if (sources[i] == null && last != null) {
                 sources[i] = last.inherit();
             }
             last = sources[i];
             lastPara = sc.qEndPara.get(i);
+            lastIndex = i;
             boolean blockQuote = whole && last != null
                     && (last.how == Source.COLON_PARAGRAPH || (last.origin != null && last.origin == block));
             block = blockQuote ? (last.origin != null ? last.origin : last) : null;
@@ -226,6 +246,63 @@ final class Analyzer {
             }
             nextPara = sc.qStartPara.get(i);
         }
+    }
+
+    /**
+     * The newsroom convention for a paragraph of quoted speech with no attribution of its own: it continues the
+     * speaker of the paragraph right before it when that paragraph closed on an attributed quote
+     * ('“A,” said X.' then '“B.”'). Only a quote that opens its paragraph, is all of it, and is complete (ends
+     * with . ! or ?, not with the comma that promises an attribution) continues; and only when nothing but the
+     * attribution clause follows the previous quote (no further sentence that could bring in someone else).
+     * A paragraph that merely mentions a person is not enough.
+     */
+    private boolean continuesPreviousSpeaker(QuoteScanner sc, int i, int prev) {
+        if (prev < 0 || !isWholeParagraph(sc, i) || !endsSentence(sc.qStart.get(i), sc.qEnd.get(i), sc.qCloseLen.get(i))) {
+            return false;
+        }
+        int from = sc.qEnd.get(prev);
+        int to = sc.paraEnd.get(sc.qEndPara.get(prev));
+        if (to - from > 300) {
+            return false;
+        }
+        for (int k = from; k < to - 1; k++) {
+            char c = text.charAt(k);
+            if ((c == '.' || c == '!' || c == '?') && sentenceBreakAt(k, to)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the full stop (or ! ?) at k ends a sentence: a space and then a capital or a quotation mark follow,
+     * and the word before it is not an abbreviation or an initial ("Sen.", "J."). */
+    private boolean sentenceBreakAt(int k, int to) {
+        int j = k + 1;
+        if (j >= to || !Chars.isSpace(text.charAt(j))) {
+            return false;
+        }
+        while (j < to && Chars.isSpace(text.charAt(j))) {
+            j++;
+        }
+        if (j >= to || !(Chars.isUpper(text.charAt(j)) || Chars.isQuoteChar(text.charAt(j)))) {
+            return false;
+        }
+        if (text.charAt(k) != '.') {
+            return true;
+        }
+        int w = k;
+        while (w > 0 && k - w < 12 && (Chars.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+            w--;
+        }
+        if (k - w == 1 && Chars.isUpper(text.charAt(w))) {
+            return false; // an initial
+        }
+        for (int d = w; d < k; d++) {
+            if (text.charAt(d) == '.') {
+                return false; // "U.S." "a.m."
+            }
+        }
+        return (Lexicon.lookup(text, w, k) & Lexicon.ABBREV) == 0;
     }
 
     /**

@@ -30,6 +30,8 @@ final class Attribution {
     private boolean needSentenceSubject;
     // Set by subjectFirst: token index where the attribution clause ends.
     private int clauseEnd;
+    // Set by before: a passive cue ("was called") right before the quote, or -1.
+    private int passiveCue = -1;
 
     Attribution(String text) {
         this.text = text;
@@ -38,6 +40,12 @@ final class Attribution {
     // ================================================================== after the quote
 
     /** The attribution in the clause right after the quote, e.g. “...,” said X / “...,” X told reporters. */
+    /**
+     * Set by the caller before {@link #after}: the quoted words end with a comma, ! or ?, so the sentence goes
+     * on after the closing mark and what follows is most likely its attribution.
+     */
+    boolean openEnded;
+
     Source after(int quoteEnd, int limit) {
         Tokens t = right;
         t.tokenize(text, quoteEnd, limit, RIGHT_TOKENS);
@@ -97,6 +105,15 @@ final class Attribution {
             s.how = Source.AFTER;
             return s;
         }
+        // “...,” she beamed / “...?” the mayor clucked — a quote that cannot end its sentence (comma, ! or ?)
+        // followed by a subject and a verb: the verb reports the speech even when it is not in the lexicon
+        if (openEnded && !dash) {
+            s = unlistedVerbAfter(t, i, hi);
+            if (s != null) {
+                s.how = Source.AFTER;
+                return s;
+            }
+        }
         // “...” to cover the repairs, she said. — the attribution closes the quote's sentence
         for (int c = i + 1; c < hi - 1 && c < i + MAX_CUE_DISTANCE; c++) {
             if (!t.punct(c, ',')) {
@@ -125,6 +142,79 @@ final class Attribution {
         return null;
     }
 
+    /**
+     * “...,” Bell beseeched the elders / “...,” beamed Ana Ruiz: a subject and a finite verb (-ed, -s) that the
+     * lexicon does not know, in the clause right after an open-ended quote. The clause must end soon after the
+     * verb (a short object or phrase at most), as attribution clauses do.
+     */
+    private Source unlistedVerbAfter(Tokens t, int i, int hi) {
+        if (looksLikeFiniteVerb(t, i)) {
+            // “...,” beamed Ana Ruiz.
+            if (!t.cap(i + 1) || t.has(i + 1, Lexicon.STOP | Lexicon.DETERMINER | Lexicon.PRONOUN)) {
+                return null;
+            }
+            Source s = npForward(t, i + 1, hi, true);
+            if (s == null || s.type != Source.NAME || !clauseEnds(t, tokenAtOrAfter(t, s.mentionEnd, hi), hi)) {
+                return null;
+            }
+            setCue(s, t, i, i);
+            return s;
+        }
+        int e;
+        if (t.has(i, Lexicon.PRONOUN) && t.lower(i) && !t.is(i, "it")) {
+            e = i;
+        } else if (t.cap(i) && !t.has(i, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER)) {
+            e = capRunForward(t, i, hi);
+        } else if (t.lower(i) && (t.is(i, "the") || t.is(i, "a") || t.is(i, "an") || t.is(i, "his") || t.is(i, "her"))) {
+            e = i;
+            while (e + 1 < hi && e - i < 4 && t.isWord(e + 1) && !looksLikeFiniteVerb(t, e + 1)
+                    && !isBoundaryWord(t, e + 1)) {
+                e++;
+            }
+        } else {
+            return null;
+        }
+        int v = skipAdverbsForward(t, e + 1, hi);
+        if (v >= hi || !looksLikeFiniteVerb(t, v) || v + 8 < hi && !clauseEnds(t, v + 8, hi) && !shortTail(t, v, hi)) {
+            return null;
+        }
+        Source s = nounOrPronoun(t, i, e);
+        if (s == null) {
+            return null;
+        }
+        setCue(s, t, v, v);
+        return s;
+    }
+
+    /** True when the clause after token v ends within a few words (at a comma, dash or the sentence end). */
+    private static boolean shortTail(Tokens t, int v, int hi) {
+        for (int m = v + 1; m < hi && m <= v + 8; m++) {
+            if (!t.isWord(m)) {
+                return true;
+            }
+        }
+        return hi <= v + 9;
+    }
+
+    /** A lower-case past or present verb form by its ending: beamed, clucked, beams — not a listed non-verb. */
+    private static boolean looksLikeFiniteVerb(Tokens t, int i) {
+        if (!t.lower(i) || t.has(i, Lexicon.STOP | Lexicon.DETERMINER | Lexicon.PRONOUN | Lexicon.SKIP)
+                || (t.shape[i] & Tokens.POSSESSIVE) != 0) {
+            return false;
+        }
+        if (t.is(i, "shot") || t.is(i, "spoke") || t.is(i, "went") || t.is(i, "broke") || t.is(i, "swore")) {
+            return true; // irregular pasts of reporting phrases: "shot back", "went on", "broke in"
+        }
+        int s = t.start[i];
+        int e = t.wordEnd(i);
+        if (e - s < 4) {
+            return false;
+        }
+        char a = t.text.charAt(e - 1);
+        char b = t.text.charAt(e - 2);
+        return (a == 'd' && b == 'e') || (a == 's' && b != 's' && b != 'u' && b != 'i');
+    }
+
     private static boolean isPassiveSpeech(Tokens t, int p) {
         return t.is(p, "written") || t.is(p, "sung") || t.is(p, "penned") || t.is(p, "coined") || t.is(p, "said")
                 || t.is(p, "uttered") || t.is(p, "spoken") || t.is(p, "tweeted") || t.is(p, "posted")
@@ -139,6 +229,9 @@ final class Attribution {
         Source s = npForward(t, i + 1, hi, true);
         if (s == null) {
             return null;
+        }
+        if (s.type == Source.PRONOUN && t.isWord(i + 2)) {
+            return null; // "..., said he had no regrets": the pronoun starts the reported clause
         }
         setCue(s, t, i, i);
         clauseEnd = tokenAtOrAfter(t, s.mentionEnd, hi);
@@ -205,12 +298,19 @@ final class Attribution {
         if (k < 0) {
             return null;
         }
-        if (t.has(k, Lexicon.QUOTED)) {
+        if (t.has(k, Lexicon.QUOTED) && !(t.is(k + 1, "as") && t.is(k + 2, "saying"))) {
             return quotedAsSaying(t, k, hi);
         }
         Source s = nounOrPronoun(t, i, e);
         if (s == null) {
             return null;
+        }
+        if (s.type == Source.DESCRIPTOR && s.nameStart < 0 && t.punct(j, ',') && t.punct(k - 1, ',')
+                && isNameRun(t, j + 1, k - 2)) {
+            // “...,” the campaign manager for the senator, Lisa Chang, said: the mention covers both
+            nameFrom(s, t, j + 1, k - 2);
+            s.mentionEnd = t.end[k - 2];
+            s.vague = false;
         }
         int ce = cueEnd(t, k, hi);
         setCue(s, t, k, ce);
@@ -220,6 +320,9 @@ final class Attribution {
 
     /** Bloomberg quoted military authorities as saying — the speaker is the object of "quoted". */
     private Source quotedAsSaying(Tokens t, int k, int hi) {
+        if (t.is(k + 1, "as") && t.is(k + 2, "saying")) {
+            return null; // "X was quoted as saying": passive, the subject is the speaker (read by the caller)
+        }
         for (int m = k + 2; m < hi && m < k + 14; m++) {
             if (t.is(m, "as") && t.is(m + 1, "saying")) {
                 Source s = nounOrPronoun(t, k + 1, m - 1);
@@ -256,6 +359,7 @@ final class Attribution {
             s = k;
         }
         leftSentenceStart = s;
+        passiveCue = -1;
         if (n == 0) {
             return null;
         }
@@ -306,6 +410,18 @@ final class Attribution {
             // 'She said the plan had failed. “It won't work.”'
             int s2 = t.sentenceStart(s - 1, 0);
             r = searchPreviousSentence(t, s2, s);
+            if (r == null) {
+                // 'Jones, however, was unconvinced. “It is a long shot.”' — a quoted sentence right after a
+                // sentence about a person is that person's (a name, he/she, or a titled role; not "it", "they")
+                r = sentenceSubject(t, s2, s - 1);
+                if (r != null && !isPerson(r)) {
+                    r = null;
+                }
+                if (r != null) {
+                    r.cueStart = -1;
+                    r.cueEnd = -1;
+                }
+            }
             if (r != null) {
                 r.how = Source.PREVIOUS_SENTENCE;
                 return r;
@@ -368,7 +484,7 @@ final class Attribution {
     /** "Ana Ruiz: ..." — a name alone before a colon (headline and transcript style). */
     private Source colonSpeaker(Tokens t, int lo, int colon) {
         int e = colon - 1;
-        if (!t.cap(e) || t.has(e, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER)) {
+        if (!t.cap(e) || t.has(e, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER | Lexicon.TIME)) {
             return null;
         }
         int b = e;
@@ -395,7 +511,7 @@ final class Attribution {
             if (!t.isWord(k)) {
                 continue;
             }
-            int f = t.flags(k);
+            long f = t.flags(k);
             if ((f & Lexicon.ACCORDING) != 0 && t.is(k + 1, "to")) {
                 Source s = npForward(t, k + 2, hi, true);
                 if (s != null) {
@@ -407,6 +523,9 @@ final class Attribution {
             }
             if ((f & Lexicon.CUE) == 0 || !usableCue(t, k, false)) {
                 continue;
+            }
+            if (own && closedClause(t, k, lo, hi)) {
+                continue; // "X, who has criticized the plan, ..." — that cue belongs to a clause closed before the quote
             }
             if (t.is(k, "saying") && t.is(k - 1, "as")) {
                 for (int q = k - 2; q >= lo && q >= k - 14; q--) {
@@ -421,6 +540,13 @@ final class Attribution {
                 }
             }
             if ((f & Lexicon.NOUNISH) != 0 && !nounishIsVerb(t, k, lo, hi)) {
+                continue;
+            }
+            if (isPassive(t, k, lo)) {
+                // "The plan was called “a gimmick”": the subject did not say it; the agent may follow ("by X")
+                if (hi - k <= 3) {
+                    passiveCue = k;
+                }
                 continue;
             }
             int before = skipAdverbsBack(t, k - 1, lo);
@@ -473,6 +599,129 @@ final class Attribution {
             }
         }
         return weak;
+    }
+
+    /**
+     * In "X, 38, who works two jobs, said" or "X, the chairman of Y, which endorsed Z, said" the subject is the
+     * first noun phrase of the chain, not the last appositive. Given the comma that ends a candidate head, steps
+     * back over segments that read as appositives (an age, "a/an/the ...", a lower-case role, "who/which ...")
+     * to an earlier segment that is a whole name or noun phrase (not an introductory phrase such as "In Ohio,").
+     * Returns the comma that ends the head.
+     */
+    private static int headBeforeAppositives(Tokens t, int comma, int lo) {
+        for (int hop = 0; hop < 3; hop++) {
+            int p = comma - 1;
+            while (p >= lo && p > comma - 24 && t.isWord(p)) {
+                p--;
+            }
+            if (!t.punct(p, ',') || p + 1 >= comma) {
+                return comma; // the candidate head starts the clause
+            }
+            int seg = p + 1;
+            boolean appositive = (t.shape[seg] & Tokens.DIGIT) != 0 || t.has(seg, Lexicon.RELATIVE)
+                    || t.is(seg, "whose") || (t.lower(seg) && !t.has(seg, Lexicon.STOP | Lexicon.PRONOUN));
+            if (!appositive) {
+                return comma;
+            }
+            // the earlier segment must be a whole noun phrase that starts its clause
+            int q = p - 1;
+            while (q >= lo && q > p - 12 && t.isWord(q)) {
+                q--;
+            }
+            int earlier = q + 1;
+            if (earlier > p - 1 || !(q < lo || t.endsSentence(q) || t.punct(q, ',') || t.punct(q, ';'))
+                    || t.has(earlier, Lexicon.STOP) || !t.cap(p - 1)) {
+                return comma;
+            }
+            Source h = npLeft(t, p - 1, lo);
+            if (h == null || h.mentionStart != t.start[earlier] || h.nameStart < 0) {
+                return comma;
+            }
+            comma = p;
+        }
+        return comma;
+    }
+
+    /**
+     * True when the cue at k sits in an embedded clause that a comma or dash closes before the quote: a relative
+     * clause ("X, who has criticized the plan, ..."), an adverbial clause ("After Clinton called it a disaster,
+     * ...") or a participle phrase between commas ("X, speaking at a rally where he urged ..., ..."). Such a
+     * cue reports its own clause, not the quote that follows it. "As X put it, “...”" is not such a clause.
+     */
+    private static boolean closedClause(Tokens t, int k, int lo, int hi) {
+        boolean embedded = t.has(k, Lexicon.CUE_PARTICIPLE) && t.punct(skipAdverbsBack(t, k - 1, lo), ',');
+        for (int m = k - 1; !embedded && m >= lo && m > k - 24; m--) {
+            if (!t.isWord(m)) {
+                break;
+            }
+            embedded = isClauseOpener(t, m);
+        }
+        if (!embedded) {
+            return false;
+        }
+        for (int m = k + 1; m < hi; m++) {
+            if ((t.punct(m, ',') || t.punct(m, ';') || t.kind[m] == Tokens.DASH) && !onlyPunctuation(t, m + 1, hi)) {
+                return true; // closed, and the main clause goes on before the quote (not "who joked, “...”")
+            }
+        }
+        return false;
+    }
+
+    /** who, which, whose, where, and subordinating conjunctions (after, when, while, because ...), not "as". */
+    private static boolean isClauseOpener(Tokens t, int m) {
+        return t.is(m, "who") || t.is(m, "which") || t.is(m, "whose") || t.is(m, "where") || t.is(m, "after")
+                || t.is(m, "when") || t.is(m, "while") || t.is(m, "because") || t.is(m, "although")
+                || t.is(m, "though") || t.is(m, "since") || t.is(m, "before") || t.is(m, "if") || t.is(m, "once")
+                || t.is(m, "until") || t.is(m, "unless") || t.is(m, "whom");
+    }
+
+    /** A named person or organisation, he or she, or a role with a title ("the mayor"), never a vague source. */
+    private static boolean isPerson(Source s) {
+        if (s.vague) {
+            return false;
+        }
+        return s.type == Source.NAME || (s.type == Source.PRONOUN && s.gender != 0)
+                || (s.type == Source.DESCRIPTOR && s.titleStart >= 0);
+    }
+
+    /** A past participle after a form of "be" or "get": "was called", "has been described as". */
+    private static boolean isPassive(Tokens t, int k, int lo) {
+        int e = t.wordEnd(k);
+        if (e - t.start[k] > 3 && t.text.charAt(e - 1) == 'g' && t.text.charAt(e - 2) == 'n' && t.text.charAt(e - 3) == 'i') {
+            return false; // "is saying": progressive, active
+        }
+        return afterBe(t, k, lo);
+    }
+
+    /**
+     * After {@link #before} found a passive cue right before the quote and {@link #after} read the words after it:
+     * the agent of "was called “a gimmick” by critics".
+     */
+    Source passiveAgent() {
+        if (passiveCue < 0 || !right.is(0, "by")) {
+            return null;
+        }
+        Source s = npForward(right, 1, sentenceEnd(right), true);
+        if (s == null) {
+            return null;
+        }
+        s.cueStart = left.start[passiveCue];
+        s.cueEnd = left.end[passiveCue];
+        s.how = Source.AFTER;
+        return s;
+    }
+
+    /** True when a form of "be" or "get" comes just before token k (past adverbs): "was worried", "is expected". */
+    private static boolean afterBe(Tokens t, int k, int lo) {
+        for (int m = k - 1; m >= lo && m >= k - 3; m--) {
+            if (t.has(m, Lexicon.BE)) {
+                return true;
+            }
+            if (!isSkippable(t, m)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean isFirstPerson(Source s) {
@@ -548,6 +797,9 @@ final class Attribution {
             }
             boolean intro = isBoundaryWord(t, i) || t.has(i, Lexicon.TIME) || isSkippable(t, i)
                     || t.has(i, Lexicon.CUE_PARTICIPLE) || (t.shape[i] & Tokens.DIGIT) != 0
+                    || (t.cap(i) && t.has(i, Lexicon.CUE) && !t.has(i, Lexicon.NOUNISH)) // "Asked about it, ..."
+                    || (t.cap(i) && t.wordEnd(i) - t.start[i] > 4 && t.text.charAt(t.wordEnd(i) - 1) == 'd'
+                    && t.text.charAt(t.wordEnd(i) - 2) == 'e' && t.lower(i + 1) && t.has(i + 1, Lexicon.STOP))
                     || (t.lower(i) && t.text.charAt(t.wordEnd(i) - 1) == 'g');
             if (!intro) {
                 break;
@@ -584,8 +836,9 @@ final class Attribution {
             }
         } else if (t.has(i, Lexicon.DETERMINER)) {
             while (e + 1 < k && e - i < 6 && t.isWord(e + 1) && !isBoundaryWord(t, e + 1) && !isSkippable(t, e + 1)
-                    && !(t.has(e + 1, Lexicon.CUE) && !t.has(e + 1, Lexicon.NOUNISH)) && !looksLikeVerb(t, e + 1)) {
-                e++;
+                    && !(t.has(e + 1, Lexicon.CUE) && !t.has(e + 1, Lexicon.NOUNISH)) && !looksLikeVerb(t, e + 1)
+                    && !(e > i && t.cap(e) && t.lower(e + 1))) {
+                e++; // "the Florida Governor made ...": a lower-case word after the capitalised head is the verb
             }
             if (e == i) {
                 return null;
@@ -715,13 +968,15 @@ final class Attribution {
                     return null;
                 }
                 if (t.punct(m, ',')) {
+                    m = headBeforeAppositives(t, m, lo);
                     if (m - 1 < lo || !t.isWord(m - 1)) {
                         return null;
                     }
                     Source s = npLeft(t, m - 1, lo);
                     if (s != null && s.type == Source.DESCRIPTOR && s.nameStart < 0 && isNameRun(t, m + 1, j - 1)) {
-                        // the company's chief executive, Dana Wu, said
+                        // the company's chief executive, Dana Wu, said: the mention covers both
                         nameFrom(s, t, m + 1, j - 1);
+                        s.mentionEnd = t.end[j - 1];
                         s.vague = false;
                     }
                     return s;

@@ -80,7 +80,7 @@ final class KindRules {
         c.endsWithPunctuation = last >= from && !Chars.isLetterOrDigit(text.charAt(last));
         c.exclamation = last >= from && (text.charAt(last) == '!' || text.charAt(last) == '?');
         if (c.words == 1) {
-            int f = Lexicon.lookup(text, firstWordStart, firstWordEnd);
+            long f = Lexicon.lookup(text, firstWordStart, firstWordEnd);
             c.functionWordOnly = (f & (Lexicon.PRONOUN | Lexicon.DETERMINER | Lexicon.STOP | Lexicon.SMALL)) != 0;
         }
         return c;
@@ -234,7 +234,7 @@ final class KindRules {
     }
 
     /** True when one of the last {@code count} words before the quote (in its sentence) has the flag. */
-    private static boolean prevWithin(Tokens left, int sentence, int count, int flag) {
+    private static boolean prevWithin(Tokens left, int sentence, int count, long flag) {
         int seen = 0;
         for (int k = left.size - 1; k >= sentence && seen < count; k--) {
             if (left.isWord(k)) {

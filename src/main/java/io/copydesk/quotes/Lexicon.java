@@ -9,66 +9,68 @@ final class Lexicon {
 
     // ---- categories (bit flags; a word may be in several) ----
     /** A verb (or verb form) that attributes words to a speaker: said, told, wrote, called. */
-    static final int CUE = 1;
+    static final long CUE = 1L;
     /** A cue that may come before its speaker: "said Smith", "added the mayor". */
-    static final int CUE_INVERT = 1 << 1;
+    static final long CUE_INVERT = 1L << 1;
     /** A participle cue ("saying", "adding"): after a comma its subject is the main clause's subject. */
-    static final int CUE_PARTICIPLE = 1 << 2;
+    static final long CUE_PARTICIPLE = 1L << 2;
     /** A cue that takes the listener as object, which belongs to the cue: "told reporters". */
-    static final int CUE_TELL = 1 << 3;
+    static final long CUE_TELL = 1L << 3;
     /** A cue that names or labels rather than quotes speech when its subject is a thing: "a group called". */
-    static final int CUE_NAMING = 1 << 4;
+    static final long CUE_NAMING = 1L << 4;
     /** A cue word that is more often a noun ("reports", "calls", "post"): a verb only after a name or pronoun. */
-    static final int NOUNISH = 1 << 5;
-    static final int PRONOUN = 1 << 6;
+    static final long NOUNISH = 1L << 5;
+    static final long PRONOUN = 1L << 6;
     /** he / she: resolved to the last named speaker. */
-    static final int PERSON_PRONOUN = 1 << 7;
+    static final long PERSON_PRONOUN = 1L << 7;
     /** "who" in "X, who said": the speaker is the relative pronoun's antecedent. */
-    static final int RELATIVE = 1 << 8;
-    static final int DETERMINER = 1 << 9;
+    static final long RELATIVE = 1L << 8;
+    static final long DETERMINER = 1L << 9;
     /** Auxiliaries and adverbs that may sit between a subject and its verb: "had earlier said". */
-    static final int SKIP = 1 << 10;
+    static final long SKIP = 1L << 10;
     /** Words that end a noun phrase: conjunctions, prepositions, complementizers. */
-    static final int STOP = 1 << 11;
+    static final long STOP = 1L << 11;
     /** Job titles and honorifics written before a name: President, Gov., Mr. */
-    static final int TITLE = 1 << 12;
-    static final int HONORIFIC_MALE = 1 << 13;
-    static final int HONORIFIC_FEMALE = 1 << 14;
+    static final long TITLE = 1L << 12;
+    static final long HONORIFIC_MALE = 1L << 13;
+    static final long HONORIFIC_FEMALE = 1L << 14;
     /** Nouns for unnamed sources: "a source", "officials", "people familiar with". */
-    static final int VAGUE = 1 << 15;
+    static final long VAGUE = 1L << 15;
     /** A following period does not end the sentence: Mr. Sen. Jan. */
-    static final int ABBREV = 1 << 16;
+    static final long ABBREV = 1L << 16;
     /** Nouns that introduce a quoted title: "the book", "a film", "titled". */
-    static final int TITLE_CUE = 1 << 17;
+    static final long TITLE_CUE = 1L << 17;
     /** Words that introduce a quoted word as a word: "so-called", "the term", "nicknamed". */
-    static final int SCARE_CUE = 1 << 18;
+    static final long SCARE_CUE = 1L << 18;
     /** Where something was said: "in a statement", "on Facebook" extends the cue. */
-    static final int MEDIUM = 1 << 19;
-    static final int TIME = 1 << 20;
+    static final long MEDIUM = 1L << 19;
+    static final long TIME = 1L << 20;
     /** Lower-case parts of names: de, van, bin. */
-    static final int NAME_PARTICLE = 1 << 21;
-    static final int NAME_SUFFIX = 1 << 22;
+    static final long NAME_PARTICLE = 1L << 21;
+    static final long NAME_SUFFIX = 1L << 22;
     /** Words that stay lower case inside a title: of, the, and. */
-    static final int SMALL = 1 << 23;
+    static final long SMALL = 1L << 23;
     /** Words after an apostrophe that make it an elision, not an opening quote: 'em, 'til, 'n'. */
-    static final int ELISION = 1 << 24;
-    static final int ACCORDING = 1 << 25;
+    static final long ELISION = 1L << 24;
+    static final long ACCORDING = 1L << 25;
     /** "quoted X as saying". */
-    static final int QUOTED = 1 << 26;
+    static final long QUOTED = 1L << 26;
     /** Prepositions that can start a "where said" phrase: in, on, during. */
-    static final int MEDIUM_PREP = 1 << 27;
+    static final long MEDIUM_PREP = 1L << 27;
     /** Cue particles: "pointed out", "went on", "chimed in". */
-    static final int PARTICLE = 1 << 28;
+    static final long PARTICLE = 1L << 28;
     /** Words that introduce a title or name without being speech: titled, entitled, named. */
-    static final int TITLED = 1 << 29;
+    static final long TITLED = 1L << 29;
     /** Nouns for something said: "his claim that ...", "the mayor's remark". */
-    static final int SPEECH_NOUN = 1 << 30;
+    static final long SPEECH_NOUN = 1L << 30;
     /** The core reporting verbs (say, tell, write, ask, add...): in a sentence with several cues, these win. */
-    static final int SAY_CORE = 1 << 31;
+    static final long SAY_CORE = 1L << 31;
+    /** Forms of "be" and "get": a participle after them is an adjective or a passive ("was called"). */
+    static final long BE = 1L << 32;
 
     private static final int CAPACITY = 8192; // power of two, > 3x the number of words
     private static final String[] KEYS = new String[CAPACITY];
-    private static final int[] VALUES = new int[CAPACITY];
+    private static final long[] VALUES = new long[CAPACITY];
 
     private Lexicon() {
     }
@@ -155,7 +157,9 @@ final class Lexicon {
                 "testify", "urge", "warn", "wonder",
                 "write|wrote|writes|writing", "chirp", "bellow", "holler", "shriek", "stammer", "stutter", "concur|concurred|concurs|concurring",
                 "rebut|rebutted|rebuts|rebutting", "retweet", "whine", "gloat", "sputter", "reassure",
-                "lecture", "mention", "vouch");
+                "lecture", "mention", "vouch", "fret|fretted|frets|fretting", "crow", "huff", "sniff", "seethe",
+                "exult", "demur|demurred|demurs|demurring", "grouse", "kvetch", "hedge", "muse",
+                "scoff", "marvel", "recollect", "reminisce", "volunteer", "inform", "clarify", "concur");
         speechVerbs(true,
                 "answer", "boast", "charge", "chant", "claim", "comment", "counter", "cry", "demand", "echo",
                 "email", "gasp", "groan", "gush", "hint", "joke", "lament", "laugh", "message", "moan", "murmur",
@@ -164,6 +168,20 @@ final class Lexicon {
                 "roar", "shout", "sigh", "snap|snapped|snaps|snapping", "sneer", "sob|sobbed|sobs|sobbing", "state",
                 "stress", "taunt", "tease", "text", "thunder", "tweet", "vent", "vow", "wail", "whisper", "yell",
                 "blog|blogged|blogs|blogging", "read|read|reads|reading");
+        // Verbs that judge or portray in someone's words: "X ridiculed the idea as “crazy”", "X blamed it on “...”".
+        add(CUE | CUE_NAMING,
+                "ridiculed", "ridicules", "blamed", "blames", "defended", "defends", "dismissed", "dismisses",
+                "portrayed", "portrays", "depicted", "depicts", "likened", "likens", "lambasted", "lambastes",
+                "excoriated", "excoriates", "castigated", "castigates", "chided", "chides", "lauded", "applauded",
+                "applauds", "commended", "commends", "celebrated", "welcomed", "welcomes", "attacked", "attacks",
+                "ripped", "rips", "knocked", "panned", "pans", "belittled", "belittles", "disparaged",
+                "disparages", "derided", "cited", "cites", "invoked", "invokes", "questioned", "rejected",
+                "rejects", "challenged", "framed", "frames", "heralded", "heralds");
+        add(CUE, "spoke", "speaks", "apologized", "apologizes", "implied", "implies", "expressed", "expresses",
+                "voiced", "voices");
+        add(BE, "be", "is", "was", "were", "are", "been", "being", "am", "get", "gets", "got", "become", "became",
+                "seem", "seems", "seemed", "isn't", "wasn't", "aren't", "weren't", "it's", "that's", "he's", "she's",
+                "they're", "we're", "i'm", "you're", "remain", "remains", "remained");
         add(QUOTED, "quoted", "quoting", "quotes");
         add(ACCORDING, "according");
 
@@ -173,7 +191,7 @@ final class Lexicon {
         add(DETERMINER,
                 "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "one",
                 "another", "some", "many", "several", "most", "few", "two", "three", "four", "five", "both", "each",
-                "every", "any", "other", "all", "more", "such");
+                "every", "any", "other", "all", "more", "such", "various", "numerous", "multiple", "certain");
         add(SKIP,
                 "also", "later", "then", "had", "has", "have", "was", "is", "were", "are", "will", "would", "could",
                 "should", "may", "might", "must", "did", "does", "do", "not", "never", "once", "first", "earlier",
@@ -217,7 +235,10 @@ final class Lexicon {
                 "democratic", "gop", "independent", "conservative", "liberal", "progressive", "libertarian",
                 "billionaire", "businessman", "businesswoman", "activist", "actor", "actress", "singer", "rapper",
                 "author", "writer", "columnist", "reporter", "journalist", "commentator", "host", "star", "veteran",
-                "rep.", "sen.", "gov.", "governor-elect", "mayor-elect", "co-founder", "owner", "head", "boss");
+                "rep.", "sen.", "gov.", "governor-elect", "mayor-elect", "co-founder", "owner", "head", "boss",
+                "administrator", "organizer", "pastor", "principal", "supervisor", "clerk", "trustee", "consultant",
+                "scientist", "researcher", "historian", "physician", "surgeon", "nurse", "teacher", "coordinator",
+                "agent", "firefighter", "moderator", "ombudsman", "regent", "provost", "dean", "chaplain");
         add(HONORIFIC_MALE, "mr", "sir", "lord", "king", "prince", "father", "messrs");
         add(HONORIFIC_FEMALE, "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister");
         add(VAGUE,
@@ -325,7 +346,7 @@ final class Lexicon {
         return w + "ing";
     }
 
-    private static void add(int flags, String... words) {
+    private static void add(long flags, String... words) {
         for (String w : words) {
             int slot = hash(w, 0, w.length()) & (CAPACITY - 1);
             while (KEYS[slot] != null && !KEYS[slot].equals(w)) {
@@ -362,7 +383,7 @@ final class Lexicon {
     }
 
     /** The category flags of the word text[from, to) (0 when it is in no list). No allocation. */
-    static int lookup(CharSequence text, int from, int to) {
+    static long lookup(CharSequence text, int from, int to) {
         int len = to - from;
         if (len <= 0 || len > 24) {
             return 0;

@@ -229,7 +229,7 @@ final class Names {
                 break;
             }
             int wordEnd = text.charAt(we - 1) == '.' ? we - 1 : we;
-            int f = Lexicon.lookup(text, ws, wordEnd);
+            long f = Lexicon.lookup(text, ws, wordEnd);
             if ((f & (Lexicon.TITLE | Lexicon.HONORIFIC_MALE | Lexicon.HONORIFIC_FEMALE | Lexicon.STOP
                     | Lexicon.DETERMINER | Lexicon.TIME | Lexicon.SKIP)) != 0) {
                 break;

@@ -71,7 +71,7 @@ final class Phrases {
         if (!t.isWord(j)) {
             return null;
         }
-        int f = t.flags(j);
+        long f = t.flags(j);
         if ((f & Lexicon.PRONOUN) != 0 && (t.lower(j) || isFunctionCap(t, j, lo))) {
             return pronoun(t, j);
         }
@@ -265,6 +265,11 @@ final class Phrases {
                 e = p;
                 continue;
             }
+            if (stopAfterName && inName && t.lower(p) && (t.shape[p] & Tokens.POSSESSIVE) != 0
+                    && t.lower(p + 1) && !isBoundaryWord(t, p + 1) && p + 1 < hi) {
+                e = p + 1; // "said the Arizona city's mayor"
+                break;
+            }
             if (stopAfterName && inName) {
                 // "said Acme board chairman Lin Park": descriptors between two capitalised runs
                 int m = p;
@@ -327,6 +332,14 @@ final class Phrases {
         s.type = Source.DESCRIPTOR;
         nameFrom(s, t, b, e);
         boolean vague = false;
+        if (b == e && t.cap(b) && !t.isWord(b - 1) && t.has(b, Lexicon.VAGUE)) {
+            // "Critics say ..." at the start of a sentence: capitalised only because it starts the sentence
+            s.type = Source.DESCRIPTOR;
+            s.nameStart = -1;
+            s.nameEnd = -1;
+            s.vague = true;
+            return s;
+        }
         for (int m = b; m <= e; m++) {
             if (t.has(m, Lexicon.VAGUE) && !t.cap(m)) {
                 vague = true;
@@ -479,6 +492,13 @@ final class Phrases {
         return e;
     }
 
+    /** An article, demonstrative or possessive determiner: what follows it is a noun phrase, not a verb. */
+    static boolean isArticleOrPossessive(Tokens t, int i) {
+        return t.lower(i) && (t.is(i, "the") || t.is(i, "a") || t.is(i, "an") || t.is(i, "this") || t.is(i, "these")
+                || t.is(i, "those") || t.is(i, "his") || t.is(i, "its") || t.is(i, "their") || t.is(i, "our")
+                || t.is(i, "my") || t.is(i, "your"));
+    }
+
     /** him, her, them, me, us: the listener of "told", never a speaker. */
     static boolean isObjectPronoun(Tokens t, int m) {
         return t.is(m, "him") || t.is(m, "her") || t.is(m, "them") || t.is(m, "me") || t.is(m, "us");
@@ -489,6 +509,9 @@ final class Phrases {
      * ("Mayor Says ..."); words that are usually nouns ("reports", "calls") only after a name or pronoun.
      */
     static boolean usableCue(Tokens t, int k, boolean inverted) {
+        if (t.lower(k) && isArticleOrPossessive(t, k - 1)) {
+            return false; // "the alleged ...", "her reported ...": an adjective or a noun, not a verb
+        }
         if (t.cap(k)) {
             if (t.has(k, Lexicon.NOUNISH) || inverted) {
                 return false;

@@ -23,13 +23,13 @@ final class Tokens {
     static final int POSSESSIVE = 32; // ends in 's or ’s
 
     /** Marker for a word whose lexicon flags have not been looked up yet. */
-    private static final int UNKNOWN = -1;
+    private static final long UNKNOWN = -1L;
 
     String text;
     int size;
     int[] start = new int[64];
     int[] end = new int[64];
-    int[] lex = new int[64];
+    long[] lex = new long[64];
     int[] shape = new int[64];
     char[] kind = new char[64];
 
@@ -134,7 +134,7 @@ final class Tokens {
                 && (t.charAt(e - 2) == '\'' || t.charAt(e - 2) == '\u2019'))) {
             sh |= POSSESSIVE;
         }
-        int flags = UNKNOWN;
+        long flags = UNKNOWN;
         if (e < to && t.charAt(e) == '.') {
             flags = Lexicon.lookup(t, s, e);
             if ((sh & INITIAL) != 0 || dots > 0 || (flags & Lexicon.ABBREV) != 0) {
@@ -146,7 +146,7 @@ final class Tokens {
         return e;
     }
 
-    private void add(int s, int e, char k, int flags, int sh) {
+    private void add(int s, int e, char k, long flags, int sh) {
         if (size == start.length) {
             int cap = size * 2;
             start = Arrays.copyOf(start, cap);
@@ -167,13 +167,13 @@ final class Tokens {
         return i >= 0 && i < size && kind[i] == WORD;
     }
 
-    boolean has(int i, int flag) {
+    boolean has(int i, long flag) {
         return i >= 0 && i < size && kind[i] == WORD && (flags(i) & flag) != 0;
     }
 
     /** Lexicon flags of word i, looked up on first use (most window words are never asked about). */
-    int flags(int i) {
-        int f = lex[i];
+    long flags(int i) {
+        long f = lex[i];
         if (f == UNKNOWN) {
             f = Lexicon.lookup(text, start[i], wordEnd(i));
             lex[i] = f;
@@ -217,7 +217,9 @@ final class Tokens {
             return true;
         }
         if (kind[j] == WORD) {
-            return (shape[j] & (CAP | DIGIT)) != 0;
+            // A lower-case word after a full stop still starts a new sentence (abbreviations keep their period
+            // inside their token, so a bare "." is a real full stop); after an ellipsis it continues the sentence.
+            return (shape[j] & (CAP | DIGIT)) != 0 || (k != '\u2026' && kind[i] != ',' && j == i + 1);
         }
         return kind[j] == '(' || kind[j] == DASH;
     }

@@ -25,12 +25,34 @@ public class ReviewEvents {
     public record WentStale(Article article, Revision revision, List<ReviewDecision> approvals) {
     }
 
+    /** These users were @mentioned in a comment they may read. */
+    public record Mentioned(Article article, Annotation annotation, AnnotationComment comment, List<io.copydesk.user.User> users) {
+    }
+
+    /** Someone replied in a thread these users took part in. */
+    public record Replied(Article article, Annotation annotation, AnnotationComment reply, List<io.copydesk.user.User> participants) {
+    }
+
+    @Inject
+    Event<Mentioned> mentioned;
+    @Inject
+    Event<Replied> replied;
     @Inject
     Event<Decided> decided;
     @Inject
     Event<Assigned> assigned;
     @Inject
     Event<WentStale> wentStale;
+
+    void mentioned(Article article, Annotation annotation, AnnotationComment comment, List<io.copydesk.user.User> users) {
+        mentioned.fire(new Mentioned(article, annotation, comment, users));
+    }
+
+    void replied(Article article, Annotation annotation, AnnotationComment reply, List<io.copydesk.user.User> participants) {
+        if (!participants.isEmpty()) {
+            replied.fire(new Replied(article, annotation, reply, participants));
+        }
+    }
 
     void decided(Article article, ReviewDecision decision) {
         decided.fire(new Decided(article, decision));

@@ -72,9 +72,13 @@ public class ReviewService {
     }
 
     @Transactional
-    public ReviewDecision decide(long articleId, User by, DecisionKind kind, String comment) {
+    public ReviewDecision decide(long articleId, User by, DecisionKind kind, String comment, Integer seenRevision) {
         Article article = articles.lockForWrite(articleId, by);
         Revision current = Revision.current(article);
+        if (kind == DecisionKind.APPROVE && seenRevision != null && seenRevision != current.number) {
+            throw new WorkflowException("The story changed while you were reading: it is now at revision " + current.number
+                    + " and you saw revision " + seenRevision + ". Look at what changed, then approve.");
+        }
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         switch (kind) {
             case COMMENT -> {

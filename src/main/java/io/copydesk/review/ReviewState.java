@@ -64,6 +64,17 @@ public final class ReviewState {
                 : staleApprovals.stream().filter(d -> d.reviewer.id.equals(user.id)).findFirst().orElse(null);
     }
 
+    /** The newest revision this user decided on (approved, requested changes, commented); 0 if none. */
+    public int lastReviewedBy(User user) {
+        int last = 0;
+        for (ReviewDecision d : decisions) {
+            if (user != null && d.reviewer.id.equals(user.id)) {
+                last = Math.max(last, d.revisionNumber);
+            }
+        }
+        return last;
+    }
+
     public List<ReviewDecision> openRequestsExcept(User user) {
         return openRequests.stream().filter(d -> user == null || !d.reviewer.id.equals(user.id)).toList();
     }

@@ -171,13 +171,24 @@ class QuoteDetectorTest {
     }
 
     @Test
-    void quoteParagraphAfterAttributedQuote_needsItsOwnAttribution() {
+    void quoteParagraphAfterAttributedQuote_continuesThatSpeaker() {
+        // Newsroom convention (changed from the first version, which flagged this): a paragraph that is only a
+        // complete quote, right after a paragraph that closed on an attributed quote, continues that speaker.
         String text = "“The shelter needs beds,” said Henry Cole, a union organizer.\n\n"
                 + "“We ask every week. Nobody answers.”";
         Analysis a = analyze(text);
         assertEquals(2, a.quotes().size());
         Quote second = a.quotes().get(1);
-        assertEquals(Status.UNSOURCED, second.status(), "attributions do not carry over a paragraph break");
+        assertEquals(Status.ATTRIBUTED, second.status(), "the quote paragraph continues the previous speaker");
+        assertEquals("Henry Cole", second.speaker().name());
+    }
+
+    @Test
+    void quoteParagraphAfterAParagraphThatOnlyMentionsSomeone_needsItsOwnAttribution() {
+        String text = "Henry Cole, a union organizer, visited the shelter on Monday.\n\n"
+                + "“We ask every week. Nobody answers.”";
+        Analysis a = analyze(text);
+        assertEquals(Status.UNSOURCED, only(a).status(), "a mention is not an attribution");
     }
 
     @Test
