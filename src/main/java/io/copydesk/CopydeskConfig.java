@@ -21,6 +21,14 @@ public interface CopydeskConfig {
 
     Mail mail();
 
+    Http http();
+
+    interface Http {
+        /** Larger requests get a friendly 413 page before they are read. */
+        @WithDefault("12M")
+        io.quarkus.runtime.configuration.MemorySize maxBodySize();
+    }
+
     interface Mail {
         /** Send a copy of each notification by email (quarkus-mailer settings apply). Off by default. */
         @WithDefault("false")
