@@ -39,6 +39,10 @@ public final class WordDiff {
     }
 
     public record Paragraph(List<Segment> segments) {
+        public boolean changed() {
+            return segments.stream().anyMatch(s -> s.kind != Kind.EQUAL);
+        }
+
         /** True when the whole paragraph is new (or gone), to style it as a block. */
         public boolean only(Kind kind) {
             return segments.stream().allMatch(s -> s.kind == kind || s.text.isBlank());
@@ -48,6 +52,16 @@ public final class WordDiff {
     public record Result(List<Paragraph> paragraphs, int wordsAdded, int wordsRemoved) {
         public boolean unchanged() {
             return wordsAdded == 0 && wordsRemoved == 0;
+        }
+
+        /** Index of the first paragraph with a change, -1 if none: long diffs link to it. */
+        public int firstChanged() {
+            for (int i = 0; i < paragraphs.size(); i++) {
+                if (paragraphs.get(i).changed()) {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 

@@ -40,6 +40,7 @@ public class StoryPages {
         Revision current = Revision.find("from Revision r join fetch r.author where r.article = ?1 and r.number = ?2",
                 article, article.currentRevision).firstResult();
         ReviewState state = reviews.state(article, current);
+        List<Annotation> notes = annotations.threads(article);
         List<ReviewerAssignment> reviewers = ReviewerAssignment.listFor(article);
         boolean assign = article.status != ArticleStatus.PUBLISHED && (article.writtenBy(me) || me.role == Role.CHIEF);
         List<User> assignable = assign ? assignable(article, reviewers) : List.of();
@@ -56,7 +57,7 @@ public class StoryPages {
                 me.role == Role.CHIEF,
                 state.staleApprovalOf(me),
                 me.role.reviews() && !article.writtenBy(me) && article.status != ArticleStatus.PUBLISHED,
-                state.lastReviewedBy(me),
+                lastSeen(state, notes, me),
                 article.status != ArticleStatus.PUBLISHED);
         List<RevisionSummary> revisions = Revision.summaries(article, RECENT_REVISIONS);
         QuoteChecks checks = findings.checks(article, current.number);
@@ -65,7 +66,6 @@ public class StoryPages {
             String css = f.css() + (checks.waiverOf(f) != null ? " q-waived" : "");
             marks.add(new StoryText.Mark(f.start, f.end, css, "q-" + f.ordinal, f.hint()));
         }
-        List<Annotation> notes = annotations.threads(article);
         for (Annotation a : notes) {
             if (!a.resolved && a.anchoredTo(current.number)) {
                 String first = a.comments().isEmpty() ? "" : a.comments().get(0).body;
@@ -76,6 +76,17 @@ public class StoryPages {
         return new StoryPage(article, current, StoryText.layout(current.body, marks), state, reviewers, assignable,
                 StatusChange.listFor(article), revisions,
                 actions, checks, notes);
+    }
+
+    /** The newest revision this user reviewed: decided on, or annotated. */
+    static int lastSeen(ReviewState state, List<Annotation> notes, User me) {
+        int last = state.lastReviewedBy(me);
+        for (Annotation a : notes) {
+            if (a.author.id.equals(me.id)) {
+                last = Math.max(last, a.createdRevision);
+            }
+        }
+        return last;
     }
 
     private static String excerpt(String text) {

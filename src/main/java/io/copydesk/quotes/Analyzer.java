@@ -62,6 +62,9 @@ final class Analyzer {
             }
             if (s == null && start == paraLo && ps > 0) {
                 s = at.colonLeadIn(sc.paraStart.get(ps - 1), sc.paraEnd.get(ps - 1));
+                if (s == null && end == paraHi && endsSentence(start, end, sc.qCloseLen.get(i))) {
+                    s = at.paraphraseLeadIn(sc.paraStart.get(ps - 1), sc.paraEnd.get(ps - 1));
+                }
             }
             KindRules.Content c = KindRules.content(text, start + sc.qOpenLen.get(i), end - sc.qCloseLen.get(i));
             KindRules.Place place = new KindRules.Place();
@@ -395,6 +398,11 @@ final class Analyzer {
             } else if (words.length() > 0 && words.charAt(words.length() - 1) != ' ') {
                 words.append(' ');
             }
+        }
+        Source root = s.origin != null ? s.origin : s;
+        if (root.noAntecedent) {
+            return "This quote is attributed only to \u201C" + words + "\u201D, but the story names nobody before it "
+                    + "who that could be. Name who said it.";
         }
         return "This quote is attributed only to \u201C" + words + "\u201D, an unnamed source. "
                 + "Name who said it, or note why the source cannot be named.";

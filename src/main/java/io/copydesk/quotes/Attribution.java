@@ -28,6 +28,8 @@ final class Attribution {
 
     // Set by searchClause: a cue was found whose subject is the sentence's subject, further left.
     private boolean needSentenceSubject;
+    // The cue (token index) that set needSentenceSubject, nearest the quote; -1 when none.
+    private int sentenceSubjectCue = -1;
     // Set by subjectFirst: token index where the attribution clause ends.
     private int clauseEnd;
     // Set by before: a passive cue ("was called") right before the quote, or -1.
@@ -196,6 +198,54 @@ final class Attribution {
         return hi <= v + 9;
     }
 
+    /** "is", "was", "kept", "keeps", "been" before a participle cue: "is saying", "kept insisting". */
+    private static boolean isProgressive(Tokens t, int m) {
+        return t.has(m, Lexicon.BE) || t.is(m, "kept") || t.is(m, "keeps") || t.is(m, "keep") || t.is(m, "been");
+    }
+
+    /**
+     * A verb that governs an infinitive cue after the subject: "likes to say", "went on to say", "took to Twitter
+     * to call", "is quick to point out". Returns the cue's token index, or -1. A negated or refused infinitive
+     * ("declined to say", "would not say") attributes nothing.
+     */
+    static int infinitiveCue(Tokens t, int m, int hi) {
+        if (!t.lower(m) || isBoundaryWord(t, m) || t.has(m, Lexicon.PRONOUN | Lexicon.DETERMINER)) {
+            return -1;
+        }
+        for (int to = m + 1; to < hi && to <= m + 4; to++) {
+            if (!t.isWord(to)) {
+                return -1;
+            }
+            if (t.is(to, "to")) {
+                int c = to + 1;
+                if (c < hi && t.lower(c) && t.has(c, Lexicon.CUE) && !t.has(c, Lexicon.CUE_PARTICIPLE)
+                        && !refusal(t, m, to)) {
+                    return c;
+                }
+                if (to > m + 1) {
+                    return -1; // "took to Twitter to call": only one "to" phrase may come before
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** "declined to", "refused to", "would not", "did not want to": the infinitive after it was not said. */
+    static boolean refusal(Tokens t, int from, int to) {
+        for (int k = Math.max(0, from - 2); k < to; k++) {
+            if (t.is(k, "declined") || t.is(k, "declines") || t.is(k, "refused") || t.is(k, "refuses")
+                    || t.is(k, "not") || t.is(k, "never") || t.is(k, "failed") || t.is(k, "unable")
+                    || t.is(k, "reluctant") || t.is(k, "hesitant") || t.is(k, "afraid") || t.is(k, "wants")
+                    || t.is(k, "wanted") || t.is(k, "want") || t.is(k, "plans") || t.is(k, "planned")
+                    || (t.isWord(k) && t.wordEnd(k) - t.start[k] > 3 && t.text.charAt(t.wordEnd(k) - 1) == 't'
+                    && t.text.charAt(t.wordEnd(k) - 2) == '\'' || t.isWord(k) && t.wordEnd(k) - t.start[k] > 3
+                    && t.text.charAt(t.wordEnd(k) - 1) == 't' && t.text.charAt(t.wordEnd(k) - 2) == '\u2019')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A lower-case past or present verb form by its ending: beamed, clucked, beams — not a listed non-verb. */
     private static boolean looksLikeFiniteVerb(Tokens t, int i) {
         if (!t.lower(i) || t.has(i, Lexicon.STOP | Lexicon.DETERMINER | Lexicon.PRONOUN | Lexicon.SKIP)
@@ -293,6 +343,13 @@ final class Attribution {
             int m = skipAdverbsForward(t, j, hi);
             if (m < hi && isCueAt(t, m, hi)) {
                 k = m;
+            } else if (m < hi && t.has(m, Lexicon.CUE_PARTICIPLE) && t.lower(m) && isProgressive(t, m - 1)) {
+                k = m; // “...,” Ruiz is saying
+            } else if (m + 1 < hi && (t.is(m, "kept") || t.is(m, "keeps")) && t.has(m + 1, Lexicon.CUE_PARTICIPLE)
+                    && t.lower(m + 1)) {
+                k = m + 1; // “...,” Ruiz kept saying
+            } else if (m < hi) {
+                k = infinitiveCue(t, m, hi); // “...,” Ruiz likes to say / went on to say
             }
         }
         if (k < 0) {
@@ -364,6 +421,7 @@ final class Attribution {
             return null;
         }
         needSentenceSubject = false;
+        sentenceSubjectCue = -1;
         Source r = searchClause(t, s, n, true);
         if (r != null) {
             return r;
@@ -398,10 +456,17 @@ final class Attribution {
             r = sentenceSubject(t, s, n - 1);
             if (r != null) {
                 r.how = colon ? Source.BEFORE : Source.SENTENCE;
+                if (needSentenceSubject && sentenceSubjectCue >= 0 && r.cueStart < 0) {
+                    setCue(r, t, sentenceSubjectCue, cueEnd(t, sentenceSubjectCue, n));
+                }
                 return r;
             }
         }
         r = possessiveSpeechNoun(t, s, n);
+        if (r != null) {
+            return r;
+        }
+        r = possessorOfQuotedWords(t, s, n);
         if (r != null) {
             return r;
         }
@@ -481,6 +546,34 @@ final class Attribution {
         return r;
     }
 
+    /**
+     * A paragraph that is only a quoted sentence, after a paragraph whose last sentence reports what a person said
+     * ("Nwosu said the students had never learned to disagree." then "“This is a campus that ...”"): the
+     * newsroom pattern of paraphrase, then quote. The last sentence must hold no quotation mark, and its first
+     * reporting verb must have a person as subject (a name, he or she, or a titled role; not "it", "they" or a
+     * thing). A paragraph that merely mentions a person is not enough.
+     */
+    Source paraphraseLeadIn(int paraStart, int paraEnd) {
+        Tokens t = lead;
+        t.tokenize(text, Math.max(paraStart, paraEnd - LEFT_CHARS), paraEnd, LEFT_TOKENS);
+        int n = t.size;
+        if (n < 3 || !t.punct(n - 1, '.')) {
+            return null;
+        }
+        int s = t.sentenceStart(n - 1, 0);
+        for (int k = s; k < n; k++) {
+            if (t.kind[k] == Tokens.MARK || t.punct(k, ':')) {
+                return null;
+            }
+        }
+        Source r = searchPreviousSentence(t, s, n - 1);
+        if (r == null || !isPerson(r) || r.type == Source.DESCRIPTOR) {
+            return null;
+        }
+        r.how = Source.PREVIOUS_SENTENCE;
+        return r;
+    }
+
     /** "Ana Ruiz: ..." — a name alone before a colon (headline and transcript style). */
     private Source colonSpeaker(Tokens t, int lo, int colon) {
         int e = colon - 1;
@@ -521,6 +614,17 @@ final class Attribution {
                 }
                 continue;
             }
+            if ((t.is(k, "of") && t.is(k - 1, "words") && t.is(k - 2, "the") && t.is(k - 3, "in"))
+                    || (t.is(k, "quote") && t.is(k - 1, "to") && (k - 1 == lo || !t.isWord(k - 2)))) {
+                // "In the words of X, “...”", "To quote X, “...”"
+                Source s = npForward(t, k + 1, hi, true);
+                if (s != null) {
+                    setCue(s, t, t.is(k, "of") ? k - 3 : k - 1, k);
+                    s.how = hi - k <= 8 ? Source.BEFORE : Source.SENTENCE;
+                    return s;
+                }
+                continue;
+            }
             if ((f & Lexicon.CUE) == 0 || !usableCue(t, k, false)) {
                 continue;
             }
@@ -553,7 +657,7 @@ final class Attribution {
             if ((f & Lexicon.CUE_PARTICIPLE) != 0 && (t.punct(before, ',')
                     || (t.has(before, Lexicon.STOP) && (f & Lexicon.CUE_NAMING) == 0))) {
                 // ", adding that ...", "for saying ..." — the speaker is the main clause's subject
-                needSentenceSubject = true;
+                needSubject(k);
                 continue;
             }
             Source s = subjectLeft(t, k, lo);
@@ -576,7 +680,10 @@ final class Attribution {
                 }
             }
             if (s == null && (t.is(before, "and") || t.is(before, "but") || t.is(before, "or"))) {
-                needSentenceSubject = true; // "X outlined a plan and vowed ..."
+                needSubject(k); // "X outlined a plan and vowed ..."
+            }
+            if (s == null && t.is(before, "to") && t.lower(k) && !refusal(t, Math.max(lo, before - 6), before)) {
+                needSubject(k); // "X took to Twitter to call the report “...”", "X went on to say ..."
             }
             if (s != null && own && (f & Lexicon.SAY_CORE) == 0 && hi - k > 3) {
                 // "Okafor said the figures show the city needs “more housing”": the reporting verb wins
@@ -599,6 +706,14 @@ final class Attribution {
             }
         }
         return weak;
+    }
+
+    /** The cue at k takes the sentence's subject ("..., saying", "and vowed", "to say"); the nearest one is kept. */
+    private void needSubject(int k) {
+        if (!needSentenceSubject) {
+            sentenceSubjectCue = k;
+        }
+        needSentenceSubject = true;
     }
 
     /**
@@ -864,6 +979,65 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /**
+     * "her “basket of deplorables” remark", "Okafor’s “no new taxes” pledge": quoted words between a possessor and
+     * a noun for something said are the possessor's words. Reads the words right before and right after the quote.
+     */
+    private Source possessorOfQuotedWords(Tokens t, int lo, int n) {
+        int p = n - 1;
+        if (p < lo || !t.isWord(p) || !right.lower(0) || !right.has(0, Lexicon.SPEECH_NOUN)
+                || right.has(0, Lexicon.TITLE_CUE)) {
+            return null;
+        }
+        Source s = possessor(t, p, lo);
+        if (s == null) {
+            return null;
+        }
+        s.cueStart = right.start[0];
+        s.cueEnd = right.end[0];
+        s.how = Source.SENTENCE;
+        return s;
+    }
+
+    /** The possessor at token p ("his", "her", "their", "Okafor's", "Gov. Ann Lee's") as a mention, or null. */
+    private static Source possessor(Tokens t, int p, int lo) {
+        Source s;
+        if (t.is(p, "his") || t.is(p, "her") || t.is(p, "their")) {
+            s = pronoun(t, p);
+            s.gender = t.is(p, "his") ? 1 : t.is(p, "her") ? 2 : 0;
+            return s;
+        }
+        if (!t.cap(p) || (t.shape[p] & Tokens.POSSESSIVE) == 0) {
+            return null;
+        }
+        int b = p;
+        while (b - 1 >= lo && b > p - 6 && (t.cap(b - 1) || t.has(b - 1, Lexicon.NAME_PARTICLE))
+                && !isFunctionCapWord(t, b - 1)) {
+            b--;
+        }
+        Source named = noun(t, b, p);
+        s = new Source();
+        s.type = Source.NAME;
+        s.mentionStart = named.mentionStart;
+        s.mentionEnd = t.end[p];
+        s.nameStart = named.nameStart >= 0 ? named.nameStart : t.start[b];
+        s.nameEnd = t.end[p] - (Chars.isQuoteChar(t.text.charAt(t.end[p] - 1)) || t.text.charAt(t.end[p] - 1) == '\'' ? 1 : 2);
+        s.gender = named.gender;
+        s.titleStart = named.titleStart;
+        s.titleEnd = named.titleEnd;
+        int k = b;
+        while (k < p && t.has(k, Lexicon.TITLE | Lexicon.HONORIFIC_MALE | Lexicon.HONORIFIC_FEMALE | Lexicon.DETERMINER)) {
+            k++;
+            s.nameStart = t.start[k];
+        }
+        if (s.nameEnd <= s.nameStart) {
+            s.type = Source.DESCRIPTOR;
+            s.nameStart = -1;
+            s.nameEnd = -1;
+        }
+        return s;
     }
 
     /** "Contrary to her claim that the bridge would be “finished by May,”" — the speaker is the possessor. */

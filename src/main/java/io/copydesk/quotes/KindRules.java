@@ -192,8 +192,8 @@ final class KindRules {
                 && (!right.has(0, Lexicon.CUE) || right.has(0, Lexicon.NOUNISH))) {
             return Kind.SCARE;
         }
-        if (c.functionWordOnly && embedded) {
-            return Kind.SCARE; // the pronoun “she”
+        if (c.functionWordOnly && embedded && (own == null || !c.endsWithPunctuation)) {
+            return Kind.SCARE; // the pronoun “she” (but "X said the race was “over.”" is X's word)
         }
         return Kind.SPEECH;
     }

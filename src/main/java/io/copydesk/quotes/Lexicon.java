@@ -67,6 +67,8 @@ final class Lexicon {
     static final long SAY_CORE = 1L << 31;
     /** Forms of "be" and "get": a participle after them is an adjective or a passive ("was called"). */
     static final long BE = 1L << 32;
+    /** Nouns for a person, which "he" or "she" can refer to: "the woman", "a voter", "her husband". */
+    static final long PERSON_NOUN = 1L << 33;
 
     private static final int CAPACITY = 8192; // power of two, > 3x the number of words
     private static final String[] KEYS = new String[CAPACITY];
@@ -177,16 +179,37 @@ final class Lexicon {
                 "ripped", "rips", "knocked", "panned", "pans", "belittled", "belittles", "disparaged",
                 "disparages", "derided", "cited", "cites", "invoked", "invokes", "questioned", "rejected",
                 "rejects", "challenged", "framed", "frames", "heralded", "heralds");
+        // The -ing and base forms of the naming and judging verbs: "is praising Bush as “...”", "went on to call it".
+        add(CUE | CUE_PARTICIPLE | CUE_NAMING,
+                "labelling", "dubbing", "terming", "branding", "characterizing", "characterising", "hailing",
+                "praising", "criticizing", "criticising", "blasting", "slamming", "decrying", "deriding", "mocking",
+                "touting", "denouncing", "condemning", "ridiculing", "blaming", "defending", "dismissing",
+                "portraying", "depicting", "likening", "lambasting", "excoriating", "castigating", "chiding",
+                "lauding", "applauding", "commending", "welcoming", "attacking", "belittling", "disparaging",
+                "citing", "invoking", "questioning", "rejecting", "heralding", "nicknaming");
+        add(CUE | CUE_NAMING,
+                "label", "dub", "term", "brand", "characterize", "characterise", "hail", "praise", "criticize",
+                "criticise", "blast", "slam", "decry", "deride", "mock", "tout", "denounce", "condemn", "accuse",
+                "ridicule", "blame", "defend", "dismiss", "portray", "depict", "liken", "lambaste", "excoriate",
+                "castigate", "chide", "laud", "applaud", "commend", "belittle", "disparage", "cite", "invoke");
+        add(NOUNISH, "label", "term", "brand", "hail", "praise", "blast", "slam", "mock", "tout", "blame", "cite");
         add(CUE, "spoke", "speaks", "apologized", "apologizes", "implied", "implies", "expressed", "expresses",
                 "voiced", "voices");
         add(BE, "be", "is", "was", "were", "are", "been", "being", "am", "get", "gets", "got", "become", "became",
                 "seem", "seems", "seemed", "isn't", "wasn't", "aren't", "weren't", "it's", "that's", "he's", "she's",
                 "they're", "we're", "i'm", "you're", "remain", "remains", "remained");
+        add(PERSON_NOUN,
+                "man", "woman", "men", "women", "mother", "father", "wife", "husband", "son", "daughter", "brother",
+                "friend", "boy", "girl", "child", "resident", "voter", "student", "worker", "neighbor", "neighbour",
+                "farmer", "driver", "patient", "victim", "witness", "owner", "parent", "grandmother", "grandfather",
+                "uncle", "aunt", "teenager", "candidate", "nominee", "officer", "employee", "customer", "member",
+                "supporter", "protester", "fan", "player", "guy", "gentleman", "mom", "dad", "widow", "survivor");
         add(QUOTED, "quoted", "quoting", "quotes");
         add(ACCORDING, "according");
 
-        add(PRONOUN, "he", "she", "they", "we", "i", "it", "you", "he'd", "she'd", "they'd", "we'd", "i'd");
-        add(PERSON_PRONOUN, "he", "she", "he'd", "she'd");
+        add(PRONOUN, "he", "she", "they", "we", "i", "it", "you", "he'd", "she'd", "they'd", "we'd", "i'd", "he's",
+                "she's", "he'll", "she'll");
+        add(PERSON_PRONOUN, "he", "she", "he'd", "she'd", "he's", "she's", "he'll", "she'll");
         add(RELATIVE, "who", "which");
         add(DETERMINER,
                 "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "one",

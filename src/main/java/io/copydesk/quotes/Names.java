@@ -56,6 +56,9 @@ final class Names {
             root.name = resolveRoot(root, para);
         }
         s.name = root.name;
+        if (root.noAntecedent) {
+            s.vague = true; // "“...,” he said." with nobody named before it: the reader cannot know who spoke
+        }
         if (s.origin == null && !(root.type == Source.PRONOUN)) {
             remember(root.name, para, root.gender);
         }
@@ -80,19 +83,195 @@ final class Names {
                 }
                 for (int k = recentCount - 1; k >= 0; k--) {
                     if (para - recentPara[k] > PRONOUN_PARAGRAPHS) {
-                        return null;
+                        break;
                     }
                     if (recentGender[k] == 0 || recentGender[k] == s.gender) {
                         return recentRef[k];
                     }
                 }
-                return null;
+                if (recentCount > 0 && para - recentPara[recentCount - 1] <= PRONOUN_PARAGRAPHS) {
+                    return null; // recent speakers of the other gender only
+                }
+                // No speaker nearby: the nearest person the text names before the pronoun, if any. It then counts
+                // as the last speaker, so the pronouns after it do not search again.
+                if (!namesAnyoneBefore(s.mentionStart)) {
+                    s.noAntecedent = true;
+                    return null;
+                }
+                Ref named = nearestNamedPerson(s.mentionStart, s.gender);
+                remember(named, para, s.gender);
+                return named;
             default:
                 if (s.vague || s.titleStart < 0) {
                     return null;
                 }
                 return byTitle.get(lower(s.titleStart, s.titleEnd));
         }
+    }
+
+    /** How far back (in characters) a pronoun without a nearby speaker looks for a named person. */
+    private static final int NAME_LOOKBACK = 800;
+
+    /**
+     * The nearest full name before {@code pos} (within {@link #NAME_LOOKBACK} characters): two or more capitalised
+     * words ("Dana Lock", "Martin L. Reyes"), or an honorific and a capitalised word ("Mr. Lock"), skipping titles
+     * and names whose honorific gives the other gender. Null when there is none.
+     */
+    private Ref nearestNamedPerson(int pos, int gender) {
+        int floor = Math.max(0, pos - NAME_LOOKBACK);
+        int i = pos;
+        while (i > floor) {
+            // find the end of a capitalised run, scanning left
+            int e = i;
+            while (e > floor && !Chars.isLetter(text.charAt(e - 1))) {
+                e--;
+            }
+            int ws = e;
+            while (ws > floor && (Chars.isLetter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '-'
+                    || text.charAt(ws - 1) == '\'' || text.charAt(ws - 1) == '\u2019')) {
+                ws--;
+            }
+            if (ws == e) {
+                i = e - 1;
+                continue;
+            }
+            if (!Chars.isUpper(text.charAt(ws)) || isNotName(ws, e)) {
+                i = ws;
+                continue;
+            }
+            // a capitalised word ending at e: collect the run to its left
+            int runStart = ws;
+            int words = 1;
+            int honorific = 0;
+            int k = ws;
+            while (words < 5) {
+                int p = k;
+                while (p > floor && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '.')) {
+                    p--;
+                }
+                if (p == k || k - p > 2) {
+                    break;
+                }
+                int q = p;
+                while (q > floor && Chars.isLetter(text.charAt(q - 1))) {
+                    q--;
+                }
+                if (q == p || !Chars.isUpper(text.charAt(q))) {
+                    break;
+                }
+                long f = Lexicon.lookup(text, q, p);
+                if ((f & Lexicon.HONORIFIC_MALE) != 0) {
+                    honorific = 1;
+                    break;
+                }
+                if ((f & Lexicon.HONORIFIC_FEMALE) != 0) {
+                    honorific = 2;
+                    break;
+                }
+                if ((f & (Lexicon.TITLE | Lexicon.STOP | Lexicon.DETERMINER | Lexicon.TIME | Lexicon.PRONOUN)) != 0) {
+                    break;
+                }
+                runStart = q;
+                k = q;
+                words++;
+            }
+            boolean subject = words == 1 && honorific == 0 && startsSentence(runStart) && text.charAt(e - 1) != 's';
+            if ((words >= 2 || honorific != 0 || subject) && (honorific == 0 || gender == 0 || honorific == gender)) {
+                if (words == 1 && honorific == 0) {
+                    Ref r = new Ref(clean(runStart, surnameEnd(e)));
+                    shortRefs.add(r); // "Ruiz was blunt." — completed to the full name once the article is read
+                    return r;
+                }
+                String name = clean(runStart, surnameEnd(e));
+                String full = words >= 2 ? name : fullBySurname.get(surnameKey(name));
+                return new Ref(full != null ? full : name);
+            }
+            i = runStart - 1;
+        }
+        return null;
+    }
+
+    /** Title-list words that are mostly adjectives ("first", "former", "press"): not a person by themselves. */
+    private boolean isModifierTitle(int s, int e) {
+        for (String w : MODIFIER_TITLES) {
+            if (Lexicon.is(text, s, e, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] MODIFIER_TITLES = {
+        "first", "former", "acting", "press", "elect", "head", "chief", "general", "major", "minority", "majority",
+        "vice", "deputy", "assistant", "executive", "star", "independent", "conservative", "liberal", "progressive",
+        "republican", "democratic", "democrat", "gop", "chair", "host", "many", "some", "familiar", "knowledgeable",
+        "reports", "rumors", "others", "person", "individual", "people"
+    };
+
+    /** True when the word at s starts a sentence outside quotation marks: only spaces after . ! ? or a line break. */
+    private boolean startsSentence(int s) {
+        int p = s - 1;
+        while (p >= 0 && Chars.isSpace(text.charAt(p)) && text.charAt(p) != '\n') {
+            p--;
+        }
+        if (p < 0) {
+            return true;
+        }
+        char c = text.charAt(p);
+        return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r';
+    }
+
+    /** The end of a name word, without a possessive "'s". */
+    private int surnameEnd(int e) {
+        if (e - 2 > 0 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
+                && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '\u2019')) {
+            return e - 2;
+        }
+        return e;
+    }
+
+    /** A capitalised word that is a function word, title, pronoun, month or day rather than part of a name. */
+    private boolean isNotName(int s, int e) {
+        long f = Lexicon.lookup(text, s, surnameEnd(e));
+        return f != 0; // any listed word (function word, title, month, speech verb, "Critics") is not a name
+    }
+
+    /** Position of the first proper name of the text (see {@link #namesAnyoneBefore}); -2 before it is computed. */
+    private int firstName = -2;
+
+    /**
+     * True when a speaker was seen, or a capitalised word that is in no word list (a name of some kind), a title
+     * or role ("the senator") or a noun for a person ("the woman") occurs before {@code pos}: someone a pronoun
+     * could mean.
+     * The first such word is found once, by one forward scan, so asking is constant time afterwards.
+     */
+    private boolean namesAnyoneBefore(int pos) {
+        if (recentCount > 0) {
+            return true;
+        }
+        if (firstName == -2) {
+            firstName = -1;
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (!Chars.isLetter(c) || (i > 0 && Chars.isLetter(text.charAt(i - 1)))) {
+                    continue;
+                }
+                int e = i + 1;
+                while (e < n && e - i < 30 && Chars.isLetter(text.charAt(e))) {
+                    e++;
+                }
+                long f = Lexicon.lookup(text, i, e);
+                if ((Chars.isUpper(c) && f == 0)
+                        || ((f & (Lexicon.TITLE | Lexicon.HONORIFIC_MALE | Lexicon.HONORIFIC_FEMALE | Lexicon.VAGUE
+                        | Lexicon.PERSON_NOUN)) != 0 && !isModifierTitle(i, e))) {
+                    firstName = i; // a name, a role ("the senator") or a person noun ("the woman")
+                    break;
+                }
+                i = e - 1;
+            }
+        }
+        return firstName >= 0 && firstName < pos;
     }
 
     private Ref nameRef(Source s) {

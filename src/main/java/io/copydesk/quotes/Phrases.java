@@ -103,6 +103,17 @@ final class Phrases {
                     break;
                 }
             }
+            if (b - 2 >= lo && t.lower(b - 1) && isPostModifierPreposition(t, b - 1) && isPersonNoun(t, b - 2)) {
+                // "the senator from Ohio", "a spokesman for Acme": the role is the head, the name its complement
+                Source role = npLeft(t, b - 2, lo);
+                if (role != null && role.type == Source.DESCRIPTOR) {
+                    int r = b - 2;
+                    while (r > lo && t.start[r] > role.mentionStart) {
+                        r--;
+                    }
+                    return noun(t, r, j);
+                }
+            }
             // Optional lower-case descriptors before the name: "regional governor Oleh Sinegubov".
             int m = b - 1;
             int count = 0;
@@ -171,6 +182,35 @@ final class Phrases {
         return noun(t, b, j);
     }
 
+    /**
+     * A lower-case noun for a person or group: a title or unnamed-source word ("senator", "adviser", "officials"),
+     * or a word with a person-noun ending ("voter", "residents", "activist", "student", "historian").
+     */
+    static boolean isPersonNoun(Tokens t, int i) {
+        if (!t.lower(i)) {
+            return false;
+        }
+        if (t.has(i, Lexicon.TITLE | Lexicon.VAGUE)) {
+            return true;
+        }
+        if (t.has(i, Lexicon.STOP | Lexicon.SKIP | Lexicon.CUE | Lexicon.DETERMINER | Lexicon.PRONOUN | Lexicon.TIME)) {
+            return false;
+        }
+        int s = t.start[i];
+        int e = t.wordEnd(i);
+        if (e - s > 5 && t.text.charAt(e - 1) == 's') {
+            e--;
+        }
+        if (e - s < 5) {
+            return false;
+        }
+        char a = t.text.charAt(e - 2);
+        char b = t.text.charAt(e - 1);
+        return (a == 'e' && b == 'r') || (a == 'o' && b == 'r') || (a == 'n' && b == 't' && t.text.charAt(e - 3) != 'e')
+                || (a == 'a' && b == 'n' && t.text.charAt(e - 3) == 'i') || (e - s > 5 && t.text.charAt(e - 3) == 'i'
+                && a == 's' && b == 't');
+    }
+
     /** Where a noun phrase starting at token i ends, reading forward before a cue (subject position). */
     static int npEndForward(Tokens t, int i, int hi) {
         if (!t.isWord(i)) {
@@ -225,6 +265,12 @@ final class Phrases {
             if (t.has(p, Lexicon.NOUNISH) && t.has(p, Lexicon.CUE) && nounishIsVerb(t, p, i, hi)) {
                 break; // "Okafor calls", "the letter reads."
             }
+            if (t.cap(e) && (t.is(p + 1, "to") || t.has(p + 1, Lexicon.PARTICLE)) && Attribution.infinitiveCue(t, p, hi) >= 0) {
+                break; // "Okafor likes to say", "Okafor went on to say": the verb that governs the cue
+            }
+            if (t.cap(e) && (t.is(p, "kept") || t.is(p, "keeps")) && t.has(p + 1, Lexicon.CUE_PARTICIPLE)) {
+                break; // "Okafor kept saying"
+            }
             e = p;
         }
         return e;
@@ -264,6 +310,24 @@ final class Phrases {
             if (t.has(p, Lexicon.NAME_PARTICLE) && t.cap(p + 1)) {
                 e = p;
                 continue;
+            }
+            if (stopAfterName && inName && t.lower(p) && (t.shape[e] & Tokens.POSSESSIVE) != 0 && t.cap(e)
+                    && !isBoundaryWord(t, p) && !isSkippable(t, p) && !t.has(p, Lexicon.CUE | Lexicon.TIME)) {
+                // "according to Okafor's lawyer", "said the mayor's spokeswoman, Ana Ruiz"
+                int m = p;
+                while (m + 1 < hi && m < p + 3 && t.lower(m + 1) && !isBoundaryWord(t, m + 1) && !isSkippable(t, m + 1)
+                        && !t.has(m + 1, Lexicon.CUE | Lexicon.TIME | Lexicon.PRONOUN | Lexicon.DETERMINER)) {
+                    m++;
+                }
+                if (t.punct(m + 1, ',') && isNameRun(t, m + 2, capRunForward(t, m + 2, hi))) {
+                    Source s = noun(t, i, m);
+                    int ne = capRunForward(t, m + 2, hi);
+                    nameFrom(s, t, m + 2, ne);
+                    s.mentionEnd = t.end[ne];
+                    s.vague = false;
+                    return s;
+                }
+                return noun(t, i, m);
             }
             if (stopAfterName && inName && t.lower(p) && (t.shape[p] & Tokens.POSSESSIVE) != 0
                     && t.lower(p + 1) && !isBoundaryWord(t, p + 1) && p + 1 < hi) {
@@ -316,9 +380,9 @@ final class Phrases {
         s.type = Source.PRONOUN;
         s.mentionStart = t.start[j];
         s.mentionEnd = t.end[j];
-        if (t.is(j, "he") || t.is(j, "he'd")) {
+        if (t.is(j, "he") || t.is(j, "he'd") || t.is(j, "he's") || t.is(j, "he'll")) {
             s.gender = 1;
-        } else if (t.is(j, "she") || t.is(j, "she'd")) {
+        } else if (t.is(j, "she") || t.is(j, "she'd") || t.is(j, "she's") || t.is(j, "she'll")) {
             s.gender = 2;
         }
         return s;
@@ -385,6 +449,9 @@ final class Phrases {
             } else {
                 break;
             }
+        }
+        if (r - 1 > b && t.lower(r - 1) && isPostModifierPreposition(t, r - 1) && t.lower(r - 2)) {
+            return; // "the mayor of Springfield", "an adviser to Ruiz": the name is a complement, not the speaker's
         }
         // Strip leading titles, honorifics, determiners and time words: "Ukraine President", "Mr.", "The".
         boolean stripped = false;
@@ -575,6 +642,10 @@ final class Phrases {
                 skipped += 2;
             } else if (isSkippable(t, j)) {
                 j--;
+                skipped++;
+            } else if ((t.is(j, "both") || t.is(j, "all") || t.is(j, "each")) && t.lower(j) && j - 1 >= lo
+                    && (t.cap(j - 1) || t.has(j - 1, Lexicon.PRONOUN))) {
+                j--; // "Ruiz and Lopez both said", "they all agreed"
                 skipped++;
             } else {
                 break;

@@ -46,6 +46,8 @@ final class Source {
     boolean resolvedOnce;
     /** For an inherited attribution, the quote attribution it was taken from (names are resolved there). */
     Source origin;
+    /** A he/she whose story names nobody before it (no speaker, no person): set by {@link Names}. */
+    boolean noAntecedent;
 
     Source inherit() {
         Source s = new Source();

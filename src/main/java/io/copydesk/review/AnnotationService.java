@@ -133,6 +133,15 @@ public class AnnotationService implements ApprovalBlocker {
         return annotations;
     }
 
+    /** The newest revision on which this user added a note; 0 if none. */
+    public int lastAnnotatedRevision(Article article, User user) {
+        Integer last = Annotation.getEntityManager()
+                .createQuery("select max(a.createdRevision) from Annotation a where a.article = :a and a.author.id = :u",
+                        Integer.class)
+                .setParameter("a", article).setParameter("u", user.id).getSingleResult();
+        return last == null ? 0 : last;
+    }
+
     @Override
     public List<String> blockers(Article article) {
         List<String> reasons = new ArrayList<>();

@@ -34,6 +34,8 @@ public class ReviewResource {
     CurrentUser currentUser;
     @Inject
     ReviewService reviews;
+    @Inject
+    AnnotationService annotations;
 
     @CheckedTemplate
     static class Templates {
@@ -54,7 +56,7 @@ public class ReviewResource {
         Revision current = Revision.find("from Revision r join fetch r.author where r.article = ?1 and r.number = ?2",
                 article, article.currentRevision).firstResult();
         ReviewState state = reviews.state(article, current);
-        int last = state.lastReviewedBy(me);
+        int last = Math.max(state.lastReviewedBy(me), annotations.lastAnnotatedRevision(article, me));
         Revision base = last > 0 ? Revision.findByNumber(article, last) : null;
         String baseTitle = base == null ? current.title : base.title;
         String baseBody = base == null ? current.body : base.body;

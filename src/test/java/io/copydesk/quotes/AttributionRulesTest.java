@@ -144,7 +144,7 @@ class AttributionRulesTest {
 
     @Test
     void invertedPronoun_onlyWhenTheClauseEndsWithIt() {
-        assertSpeaker(quoteWith(analyze("“It was a mistake,” said he."), "mistake"), "he");
+        assertSpeaker(quoteWith(analyze("Ted Lowe spoke last. “It was a mistake,” said he."), "mistake"), "he");
         // "said he expected ...": "he" starts the reported clause, it is not an inverted speaker
         Quote q = quoteWith(analyze("The council met on Monday.\n\nVoters were “angry,” said he expected a recount."),
                 "angry");

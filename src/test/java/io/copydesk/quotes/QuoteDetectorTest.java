@@ -165,8 +165,9 @@ class QuoteDetectorTest {
         String text = "Chen Jie runs the shelter. “Beds are full,” she said. “We turn people away every night.”";
         Analysis a = analyze(text);
         assertEquals(2, a.quotes().size());
+        // With no earlier speaker, "she" is the person the sentence before names (third round; it was null before).
         for (Quote q : a.quotes()) {
-            assertAttributed(q, "she", null, "said");
+            assertAttributed(q, "she", "Chen Jie", "said");
         }
     }
 

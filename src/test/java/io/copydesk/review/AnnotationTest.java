@@ -130,7 +130,8 @@ class AnnotationTest {
         Element card = page.selectFirst("#note-" + note);
         assertTrue(card.hasClass("note-orphaned"));
         assertEquals(PASSAGE, card.selectFirst(".note-quote").text());
-        assertTrue(page.selectFirst("#approve-why").text().contains("1 open legal note"), "orphaned legal note still blocks");
+        Document changes = editor.page("/articles/" + id + "/review/changes");
+        assertTrue(changes.selectFirst("#approve-why").text().contains("1 open legal note"), "orphaned legal note still blocks");
     }
 
     @Test

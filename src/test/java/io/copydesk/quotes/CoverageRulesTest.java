@@ -1,0 +1,178 @@
+package io.copydesk.quotes;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Hand-written sentences (no corpus text) for the third round's coverage rules: infinitive and progressive cues,
+ * the -ing and base forms of judging verbs, possessor + quoted words + speech noun, "in the words of", floating
+ * "both", roles with a place or organisation complement, possessive speakers after "according to", a function
+ * word quoted at the end of reported speech, paraphrase-then-quote paragraphs, and pronouns without a speaker
+ * before them. See docs/review-service.md.
+ */
+class CoverageRulesTest {
+
+    private final QuoteDetector detector = new QuoteDetector();
+
+    private Analysis analyze(String text) {
+        Analysis a = detector.analyze(text);
+        Invariants.check(text, a);
+        return a;
+    }
+
+    private static Quote quoteWith(Analysis a, String words) {
+        return a.quotes().stream().filter(q -> q.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote containing '" + words + "' in " + a.quotes()));
+    }
+
+    private static Quote attributed(Analysis a, String words, String mention) {
+        Quote q = quoteWith(a, words);
+        assertEquals(Kind.SPEECH, q.kind(), () -> "kind of " + q);
+        assertEquals(Status.ATTRIBUTED, q.status(), () -> "status of " + q);
+        assertNotNull(q.speaker(), () -> "speaker of " + q);
+        assertEquals(mention, q.speaker().text(), () -> "mention of " + q);
+        return q;
+    }
+
+    // ------------------------------------------------------------------ verb forms
+
+    @Test
+    void infinitiveCue_takesTheSubjectOfTheVerbThatGovernsIt() {
+        attributed(analyze("Okafor went on to say that “nothing has changed.”"), "nothing", "Okafor");
+        attributed(analyze("Okafor took to Facebook to call the ruling “a travesty.”"), "travesty", "Okafor");
+        attributed(analyze("“Never again,” Okafor likes to say."), "Never again", "Okafor");
+        assertEquals("say", quoteWith(analyze("“Never again,” Okafor likes to say."), "Never").cue().text());
+    }
+
+    @Test
+    void refusedOrNegatedInfinitive_attributesNothing() {
+        Quote q = quoteWith(analyze("The clinic is closing. Okafor declined to say whether it was “a mistake.”"), "mistake");
+        assertTrue(q.speaker() == null || !"Okafor".equals(q.speaker().text()), () -> "speaker of " + q);
+    }
+
+    @Test
+    void progressiveCue_afterTheQuote() {
+        attributed(analyze("“We will win in November,” Okafor is saying."), "November", "Okafor");
+        attributed(analyze("“We will win in November,” Okafor kept saying."), "November", "Okafor");
+    }
+
+    @Test
+    void judgingVerbs_inTheirIngAndBaseForms() {
+        attributed(analyze("Okafor is praising the coach as “a man who never quits.”"), "never quits", "Okafor");
+        attributed(analyze("Okafor refused to back down, blasting the board as “cowards.”"), "cowards", "Okafor");
+    }
+
+    @Test
+    void contractedPronoun_isAPronounSpeaker() {
+        Analysis a = analyze("Mayor Ruth Okafor spoke first. She’s predicting the levy will pass “by a mile.”");
+        Quote q = attributed(a, "by a mile", "She’s");
+        assertEquals("Ruth Okafor", q.speaker().name());
+    }
+
+    // ------------------------------------------------------------------ speakers
+
+    @Test
+    void possessorOfQuotedWordsBeforeASpeechNoun_isTheSpeaker() {
+        Quote q = attributed(analyze("Okafor’s “no new fees” pledge did not last the winter."), "no new fees", "Okafor’s");
+        assertEquals("Okafor", q.speaker().name());
+        attributed(analyze("Ruth Okafor lost. Her “we will be back” remark drew cheers."), "we will be back", "Her");
+    }
+
+    @Test
+    void inTheWordsOf_andToQuote() {
+        attributed(analyze("In the words of Okafor, “the levy is dead.”"), "levy", "Okafor");
+        attributed(analyze("To quote Okafor, “the levy is dead.”"), "levy", "Okafor");
+    }
+
+    @Test
+    void floatingBoth_betweenSubjectAndVerb() {
+        attributed(analyze("Okafor and Reyes both said the levy was “dead.”"), "dead", "Okafor and Reyes");
+    }
+
+    @Test
+    void roleWithAPlaceComplement_isNotNamedAfterThePlace() {
+        Quote q = attributed(analyze("The senator from Ohio, one of three holdouts, told reporters the bill “goes too far.”"),
+                "too far", "The senator from Ohio");
+        assertNull(q.speaker().name());
+        Quote r = attributed(analyze("“We made a mistake,” the mayor of Springfield, Ana Ruiz, told reporters."),
+                "mistake", "the mayor of Springfield, Ana Ruiz");
+        assertEquals("Ana Ruiz", r.speaker().name());
+    }
+
+    @Test
+    void adviserToANamedPerson_isStillAnUnnamedSource() {
+        Quote q = quoteWith(analyze("“Absolutely not,” a senior adviser to Okafor said."), "Absolutely");
+        assertEquals(Status.VAGUE, q.status());
+    }
+
+    @Test
+    void accordingToAPossessiveRole_withItsName() {
+        Quote q = attributed(analyze("The claims are “false,” according to Okafor's lawyer, Dan Reyes."), "false",
+                "Okafor's lawyer, Dan Reyes");
+        assertEquals("Dan Reyes", q.speaker().name());
+    }
+
+    @Test
+    void quotedFunctionWordAtTheEndOfReportedSpeech_isSpeech() {
+        attributed(analyze("Ian Marsh, the strategist of two campaigns, said on Sunday that the race was “over.”"),
+                "over", "Ian Marsh");
+    }
+
+    // ------------------------------------------------------------------ paragraphs
+
+    @Test
+    void quoteParagraphAfterAParaphrase_isThatPersonsQuote() {
+        Analysis a = analyze("Nwosu said the students had never learned to disagree.\n\n"
+                + "“This is a campus that is not used to arguing.”");
+        attributed(a, "not used to arguing", "Nwosu");
+    }
+
+    @Test
+    void quoteParagraphAfterNarration_orAfterAParaphraseByAThing_isStillFlagged() {
+        Analysis a = analyze("The students had never learned to disagree.\n\n“This is a campus that is not used to arguing.”");
+        assertEquals(Status.UNSOURCED, quoteWith(a, "not used to arguing").status());
+        Analysis b = analyze("The report said the students had never learned to disagree.\n\n“This is a campus.”");
+        assertEquals(Status.UNSOURCED, quoteWith(b, "This is a campus").status());
+    }
+
+    // ------------------------------------------------------------------ pronouns
+
+    @Test
+    void pronounWithNoSpeakerBefore_takesThePersonTheTextNames() {
+        Analysis a = analyze("Okafor stood by the remarks. “I stand by every word,” he told reporters.");
+        assertEquals("Okafor", attributed(a, "every word", "he").speaker().name());
+    }
+
+    @Test
+    void pronounWithNobodyNamedBeforeIt_isVague() {
+        Analysis a = analyze("The first debate is on Monday.\n\n“It is a gift to the rich,” he added.");
+        Quote q = quoteWith(a, "gift");
+        assertEquals(Status.VAGUE, q.status());
+        assertTrue(a.findings().stream().anyMatch(f -> f.type() == Finding.Type.VAGUE_ATTRIBUTION
+                && f.message().contains("names nobody")), () -> "findings " + a.findings());
+    }
+
+    @Test
+    void pronounAfterARoleOrPersonNoun_isNotVague() {
+        Analysis a = analyze("The senator thanked her staff. “We won because of you,” she said.");
+        assertEquals(Status.ATTRIBUTED, quoteWith(a, "We won").status());
+        Analysis b = analyze("A woman waved from the porch. “Come in,” she said.");
+        assertEquals(Status.ATTRIBUTED, quoteWith(b, "Come in").status());
+    }
+
+    @Test
+    void pronounAfterAnUnsourcedQuote_staysUnresolved_notVague() {
+        // "he" refers to whoever said the quote before it, which has lost its attribution: that quote is flagged,
+        // and "he" is not sent to an earlier, different speaker.
+        Analysis a = analyze("“The bridge is safe,” said engineer Tom Reyes. Crews worked overnight.\n\n"
+                + "“This is terror.”\n\n“They lied,” he added.");
+        assertEquals(Status.UNSOURCED, quoteWith(a, "terror").status());
+        Quote q = quoteWith(a, "They lied");
+        assertEquals(Status.ATTRIBUTED, q.status());
+        assertNull(q.speaker().name());
+    }
+}
