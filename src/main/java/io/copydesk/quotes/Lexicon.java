@@ -238,7 +238,7 @@ final class Lexicon {
                 "ago", "around", "behind", "beyond", "near", "off", "out", "up", "down", "whatever", "whoever",
                 "however", "therefore", "thus", "hence", "meanwhile", "still", "too", "very", "quite", "rather",
                 "instead", "otherwise", "please", "yes", "no", "not", "never", "nothing", "everything", "anything",
-                "something");
+                "something", "nobody", "no-one", "none", "everybody", "everyone", "anybody", "anyone");
         add(TITLE,
                 "president", "vice", "governor", "gov", "mayor", "senator", "sen", "representative", "rep",
                 "congressman", "congresswoman", "secretary", "minister", "chancellor", "premier", "ambassador",

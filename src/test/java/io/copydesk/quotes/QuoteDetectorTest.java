@@ -527,4 +527,11 @@ class QuoteDetectorTest {
             assertEquals(first, detector.analyze(text).quotes());
         }
     }
+
+    @Test
+    void negativePronoun_isNotASpeaker() {
+        Analysis a = analyze("“We will rebuild the bridge.”\n\nNobody said it.\n\n“Soon, very soon.”");
+        assertEquals(Status.UNSOURCED, quoteWith(a, "Soon").status());
+        assertNull(quoteWith(a, "Soon").speaker());
+    }
 }
