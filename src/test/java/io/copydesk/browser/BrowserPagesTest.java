@@ -32,7 +32,7 @@ import io.quarkus.test.junit.TestProfile;
 class BrowserPagesTest {
 
     /** axe-core, installed from the npm registry by .ci/run (or: npm install --prefix .ci/node axe-core). */
-    static final Path AXE = Path.of(System.getProperty("copydesk.axe", ".ci/node/node_modules/axe-core/axe.min.js"));
+    static final Path AXE = Path.of(System.getProperty("browser.axe", ".ci/node/node_modules/axe-core/axe.min.js"));
 
     @TestHTTPResource("/")
     URL base;
@@ -136,7 +136,7 @@ class BrowserPagesTest {
     @Test
     void mainPages_passAnAutomatedAccessibilityAudit() throws Exception {
         Chrome.requireBrowser();
-        boolean required = Boolean.getBoolean("copydesk.browser.required");
+        boolean required = Boolean.getBoolean("browser.required");
         if (!Files.exists(AXE) && required) {
             throw new IllegalStateException("axe-core missing at " + AXE);
         }

@@ -21,13 +21,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One user in Debian's headless Chromium, driven through the system chromedriver (nothing is
- * downloaded). Skips the test when Chromium is not installed, unless -Dcopydesk.browser.required=true
+ * downloaded). Skips the test when Chromium is not installed, unless -Dbrowser.required=true
  * (as in CI), where a missing browser fails instead.
  */
 final class Chrome implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("copydesk.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("copydesk.chromedriver", "/usr/bin/chromedriver"));
+    static final Path CHROMIUM = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     final ChromeDriver driver;
@@ -42,7 +42,7 @@ final class Chrome implements AutoCloseable {
 
     static void requireBrowser() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present && Boolean.getBoolean("copydesk.browser.required")) {
+        if (!present && Boolean.getBoolean("browser.required")) {
             throw new IllegalStateException("Chromium and chromedriver are required here: " + CHROMIUM + ", " + CHROMEDRIVER);
         }
         Assumptions.assumeTrue(present, "Chromium not installed (apt-get install chromium chromium-driver)");
