@@ -490,6 +490,12 @@ public final class WordDiff {
                 return;
             }
             boolean space = t.spaceBefore[i] && !(segments.isEmpty() && text.isEmpty());
+            if (space && k != Kind.EQUAL && kind != k) {
+                // The space before a changed run belongs to the unchanged text: "take [two] [three] years".
+                append(Kind.EQUAL, " ");
+                append(k, t.text[i]);
+                return;
+            }
             append(k, space ? " " + t.text[i] : t.text[i]);
         }
 

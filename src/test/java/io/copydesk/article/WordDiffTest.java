@@ -23,7 +23,7 @@ class WordDiffTest {
     @Test
     void replacedWord_isOneDeletionAndOneInsertion() {
         WordDiff.Result r = WordDiff.diff("The council voted on Tuesday.", "The council voted on Monday.");
-        assertEquals("The council voted on[-Tuesday][+Monday].", render(r));
+        assertEquals("The council voted on [-Tuesday] [+Monday].", render(r));
         assertEquals(1, r.wordsAdded());
         assertEquals(1, r.wordsRemoved());
     }
@@ -52,7 +52,7 @@ class WordDiffTest {
     @Test
     void contractionsAndNumbers_areSingleWords() {
         WordDiff.Result r = WordDiff.diff("It wasn’t 1,400 people.", "It wasn’t 1,800 people.");
-        assertEquals("It wasn’t[-1,400][+1,800] people.", render(r));
+        assertEquals("It wasn’t [-1,400] [+1,800] people.", render(r));
     }
 
     @Test
