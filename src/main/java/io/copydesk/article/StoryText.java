@@ -31,20 +31,6 @@ public final class StoryText {
             return sb.toString();
         }
 
-        /** Ids of the marks, space-separated, for the page script. */
-        public String ids() {
-            StringBuilder sb = new StringBuilder();
-            for (Mark m : marks) {
-                if (m.id() != null) {
-                    if (!sb.isEmpty()) {
-                        sb.append(' ');
-                    }
-                    sb.append(m.id());
-                }
-            }
-            return sb.toString();
-        }
-
         /** The id of a mark that starts here, so that links from the side panel land on it. */
         public String anchor() {
             for (Mark m : marks) {
@@ -53,11 +39,6 @@ public final class StoryText {
                 }
             }
             return null;
-        }
-
-        /** Highlighted quotes and notes take keyboard focus, which shows what they are. */
-        public boolean focusable() {
-            return anchor() != null;
         }
 
         public String label() {

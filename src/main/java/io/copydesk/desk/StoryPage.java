@@ -19,18 +19,31 @@ import io.copydesk.user.User;
 public record StoryPage(Article article, Revision current, List<StoryText.Paragraph> paragraphs,
         ReviewState review, List<ReviewerAssignment> reviewers, List<User> assignable,
         List<StatusChange> statusChanges, List<RevisionSummary> recentRevisions, Actions actions,
-        QuoteChecks checks, List<Annotation> notes) {
+        QuoteChecks checks, List<Annotation> notes, List<Annotation> featuredNotes, List<Annotation> listedNotes) {
+
+    /** Shown with their threads on the story page: open notes, blocking kinds first, at most this many. */
+    static final int FEATURED = 25;
+    /** Listed in one line each after those; the rest are on the notes page. */
+    static final int LISTED = 100;
+
+    /** Splits the notes once, when the page is built: featured (with threads), then listed (one line each). */
+    static List<List<Annotation>> split(List<Annotation> notes) {
+        List<Annotation> featured = notes.stream().filter(a -> !a.resolved && !a.orphaned())
+                .sorted(java.util.Comparator.comparing((Annotation a) -> !a.kind.blocksApproval))
+                .limit(FEATURED).toList();
+        java.util.Set<Annotation> shown = new java.util.HashSet<>(featured);
+        List<Annotation> listed = notes.stream().filter(a -> !shown.contains(a))
+                .sorted(java.util.Comparator.comparing((Annotation a) -> a.resolved).thenComparing(a -> !a.orphaned()))
+                .limit(LISTED).toList();
+        return List.of(featured, listed);
+    }
+
+    public boolean moreNotes() {
+        return notes.size() > featuredNotes.size() + listedNotes.size();
+    }
 
     public List<Annotation> openNotes() {
         return notes.stream().filter(a -> !a.resolved && !a.orphaned()).toList();
-    }
-
-    public List<Annotation> orphanedNotes() {
-        return notes.stream().filter(a -> !a.resolved && a.orphaned()).toList();
-    }
-
-    public List<Annotation> resolvedNotes() {
-        return notes.stream().filter(a -> a.resolved).toList();
     }
 
     public List<AnnotationKind> noteKinds() {

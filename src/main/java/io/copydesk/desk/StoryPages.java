@@ -73,9 +73,10 @@ public class StoryPages {
                         a.kind.label + " note by " + a.author.displayName + ": " + excerpt(first)));
             }
         }
+        List<List<Annotation>> split = StoryPage.split(notes);
         return new StoryPage(article, current, StoryText.layout(current.body, marks), state, reviewers, assignable,
                 StatusChange.listFor(article), revisions,
-                actions, checks, notes);
+                actions, checks, notes, split.get(0), split.get(1));
     }
 
     /** The newest revision this user reviewed: decided on, or annotated. */

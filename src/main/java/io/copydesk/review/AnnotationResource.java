@@ -1,7 +1,12 @@
 package io.copydesk.review;
 
 import jakarta.inject.Inject;
+import java.util.List;
+
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,22 +15,51 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import io.copydesk.article.Article;
 import io.copydesk.user.CurrentUser;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.copydesk.web.Flash;
 import io.quarkus.security.Authenticated;
 
 /** Notes on passages: create, reply, resolve or reopen, edit or delete your own comment. */
 @Path("/articles/{id}/annotations")
 @Authenticated
-@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class AnnotationResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance notes(Article article, List<Annotation> notes);
+
+        static native TemplateInstance note(Article article, Annotation note);
+    }
 
     @Inject
     AnnotationService annotations;
     @Inject
     CurrentUser currentUser;
 
+    /** Every note of the story, one line each: the story page shows only the first ones in full. */
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance list(@PathParam("id") long id) {
+        Article article = Article.requireVisible(id, currentUser.require());
+        return Templates.notes(article, annotations.threads(article));
+    }
+
+    /** One note with its thread and actions. */
+    @GET
+    @Path("{aid}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance show(@PathParam("id") long id, @PathParam("aid") long aid) {
+        Article article = Article.requireVisible(id, currentUser.require());
+        Annotation note = annotations.threads(article).stream().filter(a -> a.id == aid).findFirst()
+                .orElseThrow(NotFoundException::new);
+        return Templates.note(article, note);
+    }
+
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@PathParam("id") long id, @RestForm String kind, @RestForm String comment,
             @RestForm String quote, @RestForm Integer start, @RestForm Integer end, @RestForm Integer revision) {
         Annotation a = annotations.create(id, currentUser.require(), new AnnotationService.NewAnnotation(
@@ -34,6 +68,7 @@ public class AnnotationResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("{aid}/replies")
     public Response reply(@PathParam("id") long id, @PathParam("aid") long aid, @RestForm String body) {
         annotations.reply(id, aid, currentUser.require(), body);
@@ -41,6 +76,7 @@ public class AnnotationResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("{aid}/resolve")
     public Response resolve(@PathParam("id") long id, @PathParam("aid") long aid) {
         annotations.resolve(id, aid, currentUser.require(), true);
@@ -48,6 +84,7 @@ public class AnnotationResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("{aid}/reopen")
     public Response reopen(@PathParam("id") long id, @PathParam("aid") long aid) {
         annotations.resolve(id, aid, currentUser.require(), false);
@@ -55,6 +92,7 @@ public class AnnotationResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("{aid}/comments/{cid}/edit")
     public Response edit(@PathParam("id") long id, @PathParam("aid") long aid, @PathParam("cid") long cid,
             @RestForm String body) {
@@ -63,6 +101,7 @@ public class AnnotationResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("{aid}/comments/{cid}/delete")
     public Response delete(@PathParam("id") long id, @PathParam("aid") long aid, @PathParam("cid") long cid) {
         annotations.deleteComment(id, cid, currentUser.require());

@@ -144,16 +144,17 @@ public class AnnotationService implements ApprovalBlocker {
 
     @Override
     public List<String> blockers(Article article) {
+        List<AnnotationKind> blocking = java.util.Arrays.stream(AnnotationKind.values()).filter(k -> k.blocksApproval).toList();
         List<String> reasons = new ArrayList<>();
-        for (AnnotationKind kind : AnnotationKind.values()) {
-            if (!kind.blocksApproval) {
-                continue;
-            }
-            long open = Annotation.count("article = ?1 and kind = ?2 and resolved = false", article, kind);
-            if (open > 0) {
-                reasons.add(open + " open " + kind.label.toLowerCase() + " note" + (open == 1 ? "" : "s")
-                        + ": resolve " + (open == 1 ? "it" : "them") + " first.");
-            }
+        for (Object[] row : Annotation.getEntityManager().createQuery("""
+                select a.kind, count(a) from Annotation a
+                where a.article = :article and a.resolved = false and a.kind in :kinds
+                group by a.kind order by a.kind""", Object[].class)
+                .setParameter("article", article).setParameter("kinds", blocking).getResultList()) {
+            AnnotationKind kind = (AnnotationKind) row[0];
+            long open = (Long) row[1];
+            reasons.add(open + " open " + kind.label.toLowerCase() + " note" + (open == 1 ? "" : "s")
+                    + ": resolve " + (open == 1 ? "it" : "them") + " first.");
         }
         return reasons;
     }

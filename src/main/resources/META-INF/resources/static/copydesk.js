@@ -106,8 +106,9 @@
   story.addEventListener('keydown', function (e) {
     if (e.key !== 'Enter' || !e.target.id) { return; }
     var id = e.target.id;
-    var card = id.indexOf('a-') === 0 ? document.getElementById('note-' + id.substring(2))
-      : document.querySelector('[data-finding="' + id + '"]');
+    var note = id.indexOf('a-') === 0 ? id.substring(2) : null;
+    var card = note ? document.getElementById('note-' + note) : document.querySelector('[data-finding="' + id + '"]');
     if (card) { card.scrollIntoView({ block: 'nearest' }); (card.querySelector('a, button, textarea') || card).focus(); }
+    else if (note) { window.location.href = '/articles/' + story.dataset.article + '/annotations/' + note; }
   });
 })();

@@ -120,7 +120,7 @@ class BrowserPagesTest {
             new Actions(editor.driver).sendKeys("j").perform();
             String second = (String) editor.js("return document.activeElement.id");
             assertTrue(first.startsWith("q-") && second.startsWith("q-") && !first.equals(second), first + " " + second);
-            assertTrue(((String) editor.js("return document.activeElement.dataset.tip")).contains("No source"));
+            assertTrue(((String) editor.js("return document.activeElement.getAttribute('aria-label')")).contains("No source"));
 
             // A note added with the keyboard only: tab to the fields, type, Enter.
             editor.find("#note-quote").sendKeys("Nobody said it");

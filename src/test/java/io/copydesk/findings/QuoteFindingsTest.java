@@ -55,7 +55,7 @@ class QuoteFindingsTest {
         assertTrue(page.select("#story-text .q-unsourced").isEmpty());
         assertTrue(page.select("ol.findings li").isEmpty());
         Element first = page.selectFirst("#story-text #q-0");
-        assertTrue(first.attr("data-tip").contains("Oleh Sinegubov"), first.attr("data-tip"));
+        assertTrue(first.attr("aria-label").contains("Oleh Sinegubov"), first.attr("aria-label"));
         assertEquals("0", first.attr("tabindex"));
     }
 
