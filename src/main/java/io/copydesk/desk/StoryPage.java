@@ -21,14 +21,14 @@ public record StoryPage(Article article, Revision current, List<StoryText.Paragr
         List<StatusChange> statusChanges, List<RevisionSummary> recentRevisions, Actions actions,
         QuoteChecks checks, List<Annotation> notes, List<Annotation> featuredNotes, List<Annotation> listedNotes) {
 
-    /** Shown with their threads on the story page: open notes, blocking kinds first, at most this many. */
+    /** Shown with their threads on the story page: open notes (orphaned too), blocking kinds first, at most this many. */
     static final int FEATURED = 25;
     /** Listed in one line each after those; the rest are on the notes page. */
     static final int LISTED = 100;
 
     /** Splits the notes once, when the page is built: featured (with threads), then listed (one line each). */
     static List<List<Annotation>> split(List<Annotation> notes) {
-        List<Annotation> featured = notes.stream().filter(a -> !a.resolved && !a.orphaned())
+        List<Annotation> featured = notes.stream().filter(a -> !a.resolved)
                 .sorted(java.util.Comparator.comparing((Annotation a) -> !a.kind.blocksApproval))
                 .limit(FEATURED).toList();
         java.util.Set<Annotation> shown = new java.util.HashSet<>(featured);

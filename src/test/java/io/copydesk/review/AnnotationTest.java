@@ -239,4 +239,29 @@ class AnnotationTest {
         assertTrue(timeline.stream().anyMatch(t -> t.contains("Draft → In review")));
         assertTrue(timeline.stream().anyMatch(t -> t.contains("wrote revision 1")));
     }
+
+    @Test
+    void manyNotes_firstOnesInFull_restAsLines_allOnTheNotesPage() {
+        Browser writer = Browser.login(TestUsers.create(Role.WRITER));
+        Browser editor = Browser.login(TestUsers.create(Role.EDITOR));
+        Browser otherWriter = Browser.login(TestUsers.create(Role.WRITER));
+        long id = story(writer);
+        long first = annotate(editor, id, "fact-check", "Blocking one");
+        for (int i = 0; i < 29; i++) {
+            annotate(editor, id, "style", "Style " + i);
+        }
+        Document page = editor.page("/articles/" + id);
+        assertEquals(25, page.select("#notes ol.notes > li.note").size());
+        assertEquals(5, page.select("#notes .note-list li").size());
+        assertNotNull(page.selectFirst("#note-" + first), "blocking notes come first");
+        assertNotNull(page.selectFirst("#story-text #a-" + first), "highlighted in the text");
+
+        Document all = editor.page("/articles/" + id + "/annotations");
+        assertEquals(30, all.select("table.notes-table tbody tr").size());
+        Document one = editor.page("/articles/" + id + "/annotations/" + first);
+        assertTrue(one.selectFirst("#note-" + first).text().contains("Blocking one"));
+        assertEquals(404, otherWriter.get("/articles/" + id + "/annotations").statusCode());
+        assertEquals(404, otherWriter.get("/articles/" + id + "/annotations/" + first).statusCode());
+        assertEquals(404, editor.get("/articles/" + id + "/annotations/999999").statusCode());
+    }
 }
