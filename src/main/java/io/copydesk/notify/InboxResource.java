@@ -50,22 +50,15 @@ public class InboxResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response open(@PathParam("nid") long nid) {
-        Notification n = mine(nid);
-        if (n.readAt == null) {
-            n.readAt = Instant.now();
-        }
-        return Response.seeOther(URI.create(n.link)).build();
+        return Response.seeOther(URI.create(markRead(nid).link)).build();
     }
 
     @POST
     @Path("{nid}/read")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
-    public Response markRead(@PathParam("nid") long nid) {
-        Notification n = mine(nid);
-        if (n.readAt == null) {
-            n.readAt = Instant.now();
-        }
+    public Response read(@PathParam("nid") long nid) {
+        markRead(nid);
         return Flash.seeOther("/inbox", "Marked as read.");
     }
 
@@ -80,11 +73,14 @@ public class InboxResource {
     }
 
     /** Another user's notification does not exist for you. */
-    private Notification mine(long nid) {
+    private Notification markRead(long nid) {
         User me = currentUser.require();
         Notification n = Notification.findById(nid);
         if (n == null || !n.recipient.id.equals(me.id)) {
             throw new NotFoundException();
+        }
+        if (n.readAt == null) {
+            n.readAt = Instant.now();
         }
         return n;
     }

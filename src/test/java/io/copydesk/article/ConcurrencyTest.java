@@ -3,18 +3,13 @@ package io.copydesk.article;
 import static io.copydesk.support.Stories.expect303;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
 import io.copydesk.review.DecisionKind;
 import io.copydesk.review.ReviewDecision;
+import io.copydesk.support.AtOnce;
 import io.copydesk.support.Browser;
 import io.copydesk.support.NewsroomRules;
 import io.copydesk.support.Stories;
@@ -23,35 +18,11 @@ import io.copydesk.user.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.response.Response;
 
 /** Concurrent requests on one story, sent at the same instant: no lost approval, no double publish. */
 @QuarkusTest
 @TestProfile(NewsroomRules.class)
 class ConcurrencyTest {
-
-    /** Runs the calls at once (released together) and returns their status codes. */
-    private static List<Integer> atOnce(List<Callable<Response>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Response>> futures = new ArrayList<>();
-            for (Callable<Response> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> codes = new ArrayList<>();
-            for (Future<Response> f : futures) {
-                codes.add(f.get().statusCode());
-            }
-            return codes;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     private static long statusChangesTo(long id, ArticleStatus status) {
         return QuarkusTransaction.requiringNew().call(() -> StatusChange.count("article.id = ?1 and toStatus = ?2", id, status));
@@ -66,7 +37,7 @@ class ConcurrencyTest {
             long id = Stories.inReview(writer);
             eddie.csrfToken();
             erin.csrfToken();
-            List<Integer> codes = atOnce(List.of(
+            List<Integer> codes = AtOnce.statuses(List.of(
                     () -> eddie.post("/articles/" + id + "/review", "decision", "approve", "revision", "1"),
                     () -> erin.post("/articles/" + id + "/review", "decision", "approve", "revision", "1")));
             assertEquals(List.of(303, 303), codes);
@@ -90,7 +61,7 @@ class ConcurrencyTest {
             expect303(Stories.decide(erin, id, "approve", ""));
             carla.csrfToken();
             cora.csrfToken();
-            List<Integer> codes = atOnce(List.of(
+            List<Integer> codes = AtOnce.statuses(List.of(
                     () -> carla.post("/articles/" + id + "/publish"),
                     () -> cora.post("/articles/" + id + "/publish")));
             assertEquals(List.of(303, 409), codes.stream().sorted().toList());
@@ -108,7 +79,7 @@ class ConcurrencyTest {
         expect303(Stories.decide(eddie, id, "approve", ""));
         erin.csrfToken();
         ed3.csrfToken();
-        atOnce(List.of(
+        AtOnce.statuses(List.of(
                 () -> erin.post("/articles/" + id + "/review", "decision", "approve", "revision", "1"),
                 () -> ed3.post("/articles/" + id + "/review", "decision", "request_changes", "comment", "Hold it")));
         // Whatever the order, the request for changes wins: it is recorded and nothing is approved over it.

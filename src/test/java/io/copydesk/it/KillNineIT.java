@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.copydesk.support.Browser;
+import io.copydesk.support.Stories;
 import io.restassured.response.Response;
 
 /**
@@ -26,16 +28,17 @@ class KillNineIT {
         Map<String, String> props = Map.of("copydesk.demo-data", "true");
         long id;
         try (AppProcess app = AppProcess.start(env, props)) {
-            Client wendy = Client.login(app.url(), "wendy");
-            id = wendy.createStory("Durable story", "Revision one.");
+            Browser wendy = Browser.loginAt(app.url(), "wendy", "copydesk-demo");
+            id = Stories.create(wendy, "Durable story", "Revision one.");
             for (int i = 2; i <= 6; i++) {
-                Response saved = wendy.edit(id, i - 1, "Durable story", "Revision " + i + ".");
+                Response saved = wendy.postMultipart("/articles/" + id + "/edit", Map.of("title", "Durable story",
+                        "body", "Revision " + i + ".", "baseRevision", String.valueOf(i - 1)), null, null);
                 assertEquals(303, saved.statusCode());
             }
             app.kill9(); // immediately after the last commit answered
         }
         try (AppProcess again = AppProcess.start(env, props)) {
-            Client wendy = Client.login(again.url(), "wendy");
+            Browser wendy = Browser.loginAt(again.url(), "wendy", "copydesk-demo");
             Response history = wendy.get("/articles/" + id + "/history");
             assertEquals(200, history.statusCode());
             assertEquals(6, org.jsoup.Jsoup.parse(history.asString()).select("table.history tbody tr").size());

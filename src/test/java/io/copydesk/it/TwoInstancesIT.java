@@ -7,19 +7,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.copydesk.support.AtOnce;
+import io.copydesk.support.Browser;
+import io.copydesk.support.Stories;
 import io.restassured.response.Response;
 
 /**
@@ -29,6 +26,7 @@ import io.restassured.response.Response;
  */
 class TwoInstancesIT {
 
+    static final String DEMO = "copydesk-demo";
     static String adminUrl;
     static String user;
     static String database;
@@ -67,8 +65,8 @@ class TwoInstancesIT {
 
     @Test
     void loginOnOne_isValidOnTheOther_andLogoutEndsItOnBoth() {
-        Client onA = Client.login(a.url(), "eddie");
-        Client onB = onA.on(b.url());
+        Browser onA = Browser.loginAt(a.url(), "eddie", DEMO);
+        Browser onB = onA.on(b.url());
         assertEquals(200, onB.get("/articles").statusCode());
         assertEquals(303, onA.post("/logout").statusCode());
         assertEquals(302, onB.get("/articles").statusCode(), "the session ended on every instance");
@@ -76,13 +74,13 @@ class TwoInstancesIT {
 
     @Test
     void concurrentApprovalsThroughBothInstances_areBothCounted() throws Exception {
-        Client wendy = Client.login(a.url(), "wendy");
-        Client eddieOnA = Client.login(a.url(), "eddie");
-        Client erinOnB = Client.login(b.url(), "erin");
+        Browser wendy = Browser.loginAt(a.url(), "wendy", DEMO);
+        Browser eddieOnA = Browser.loginAt(a.url(), "eddie", DEMO);
+        Browser erinOnB = Browser.loginAt(b.url(), "erin", DEMO);
         for (int round = 0; round < 5; round++) {
-            long id = wendy.createStory("Two instances " + round, "Text of round " + round + ".");
+            long id = Stories.create(wendy, "Two instances " + round, "Text of round " + round + ".");
             assertEquals(303, wendy.post("/articles/" + id + "/submit").statusCode());
-            List<Integer> codes = atOnce(List.of(
+            List<Integer> codes = AtOnce.statuses(List.of(
                     () -> eddieOnA.post("/articles/" + id + "/review", "decision", "approve", "revision", 1),
                     () -> erinOnB.post("/articles/" + id + "/review", "decision", "approve", "revision", 1)));
             assertEquals(List.of(303, 303), codes);
@@ -94,39 +92,21 @@ class TwoInstancesIT {
 
     @Test
     void concurrentEditsThroughBothInstances_oneSaves_theOtherGetsTheConflictPage() throws Exception {
-        Client wendyOnA = Client.login(a.url(), "wendy");
-        Client wendyOnB = wendyOnA.on(b.url());
+        Browser wendyOnA = Browser.loginAt(a.url(), "wendy", DEMO);
+        Browser wendyOnB = wendyOnA.on(b.url());
         for (int round = 0; round < 5; round++) {
-            long id = wendyOnA.createStory("Edits " + round, "Original text.");
-            List<Integer> codes = atOnce(List.of(
-                    () -> wendyOnA.edit(id, 1, "Edits", "Text from instance A."),
-                    () -> wendyOnB.edit(id, 1, "Edits", "Text from instance B.")));
+            long id = Stories.create(wendyOnA, "Edits " + round, "Original text.");
+            List<Integer> codes = AtOnce.statuses(List.of(
+                    () -> edit(wendyOnA, id, "Text from instance A."),
+                    () -> edit(wendyOnB, id, "Text from instance B.")));
             assertEquals(List.of(303, 409), codes.stream().sorted().toList());
             assertEquals("2", query("select count(*) from revision where article_id = " + id));
             assertEquals("2", query("select current_revision from article where id = " + id));
         }
     }
 
-    private static List<Integer> atOnce(List<Callable<Response>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Future<Response>> futures = new ArrayList<>();
-            for (Callable<Response> c : calls) {
-                futures.add(pool.submit(() -> {
-                    go.await();
-                    return c.call();
-                }));
-            }
-            go.countDown();
-            List<Integer> codes = new ArrayList<>();
-            for (Future<Response> f : futures) {
-                codes.add(f.get().statusCode());
-            }
-            return codes;
-        } finally {
-            pool.shutdownNow();
-        }
+    private static Response edit(Browser who, long id, String body) {
+        return who.postMultipart("/articles/" + id + "/edit", Map.of("title", "Edits", "body", body, "baseRevision", "1"), null, null);
     }
 
     private static String query(String select) throws Exception {

@@ -21,9 +21,16 @@ public class Browser {
 
     private final Map<String, String> cookies = new HashMap<>();
     public final String username;
+    /** Where the app is; empty for the app under test (RestAssured's default). */
+    private final String base;
 
     private Browser(String username) {
+        this(username, "");
+    }
+
+    private Browser(String username, String base) {
         this.username = username;
+        this.base = base;
     }
 
     public static Browser anonymous() {
@@ -32,13 +39,25 @@ public class Browser {
 
     /** Logs in through the login form; fails the test if the login is refused. */
     public static Browser login(String username) {
-        Browser browser = new Browser(username);
-        Response response = browser.submitLogin(username, TestUsers.PASSWORD);
+        return loginAt("", username, TestUsers.PASSWORD);
+    }
+
+    /** Logs in to an app at another address (a separately started process). */
+    public static Browser loginAt(String base, String username, String password) {
+        Browser browser = new Browser(username, base);
+        Response response = browser.submitLogin(username, password);
         String location = response.header("Location");
         if (response.statusCode() != 302 || location == null || location.contains("/login")) {
             throw new AssertionError("login of " + username + " failed: " + response.statusCode() + " " + location);
         }
         return browser;
+    }
+
+    /** The same session presented to another instance of the app. */
+    public Browser on(String otherBase) {
+        Browser other = new Browser(username, otherBase);
+        other.cookies.putAll(cookies);
+        return other;
     }
 
     public Response submitLogin(String username, String password) {
@@ -122,7 +141,8 @@ public class Browser {
     }
 
     private RequestSpecification request() {
-        return given().redirects().follow(false).cookies(cookies);
+        RequestSpecification spec = given().redirects().follow(false).cookies(cookies);
+        return base.isEmpty() ? spec : spec.baseUri(base);
     }
 
     private void keep(Response response) {
