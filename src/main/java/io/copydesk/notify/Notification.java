@@ -43,7 +43,11 @@ public class Notification extends PanacheEntity {
     }
 
     public static long unreadCount(long userId) {
-        return count("recipient.id = ?1 and readAt is null", userId);
+        // An explicit count query: Panache's count() derives a new count statement from the query on every call,
+        // which Hibernate does not cache, and this one runs on every page (the header's unread count).
+        return getEntityManager().createQuery(
+                "select count(n) from Notification n where n.recipient.id = ?1 and n.readAt is null", Long.class)
+                .setParameter(1, userId).getSingleResult();
     }
 
     public boolean unread() {

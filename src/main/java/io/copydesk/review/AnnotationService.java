@@ -144,17 +144,20 @@ public class AnnotationService implements ApprovalBlocker {
 
     @Override
     public List<String> blockers(Article article) {
-        List<AnnotationKind> blocking = java.util.Arrays.stream(AnnotationKind.values()).filter(k -> k.blocksApproval).toList();
+        // Grouped by every kind and filtered here: a list parameter ("kind in :kinds") would make Hibernate
+        // translate the query anew on each call, and this runs on every story page.
         List<String> reasons = new ArrayList<>();
         for (Object[] row : Annotation.getEntityManager().createQuery("""
                 select a.kind, count(a) from Annotation a
-                where a.article = :article and a.resolved = false and a.kind in :kinds
+                where a.article = :article and a.resolved = false
                 group by a.kind order by a.kind""", Object[].class)
-                .setParameter("article", article).setParameter("kinds", blocking).getResultList()) {
+                .setParameter("article", article).getResultList()) {
             AnnotationKind kind = (AnnotationKind) row[0];
             long open = (Long) row[1];
-            reasons.add(open + " open " + kind.label.toLowerCase() + " note" + (open == 1 ? "" : "s")
-                    + ": resolve " + (open == 1 ? "it" : "them") + " first.");
+            if (kind.blocksApproval) {
+                reasons.add(open + " open " + kind.label.toLowerCase() + " note" + (open == 1 ? "" : "s")
+                        + ": resolve " + (open == 1 ? "it" : "them") + " first.");
+            }
         }
         return reasons;
     }
