@@ -679,6 +679,15 @@ final class Attribution {
                     return s;
                 }
             }
+            if (s != null && s.type == Source.DESCRIPTOR && s.titleStart < 0) {
+                int p = tokenAt(t, s.mentionStart, k) - 1;
+                int c = skipAdverbsBack(t, p - 1, lo);
+                if (p > lo && t.lower(p) && isAdverbialPreposition(t, p)
+                        && (t.is(c, "and") || t.is(c, "but") || t.is(c, "or"))) {
+                    s = null; // "X interrupted her and at one point called ...": "one point" is not a subject
+                    before = c;
+                }
+            }
             if (s == null && (t.is(before, "and") || t.is(before, "but") || t.is(before, "or"))) {
                 needSubject(k); // "X outlined a plan and vowed ..."
             }
@@ -693,8 +702,11 @@ final class Attribution {
                 }
             }
             if (s != null) {
-                int ce = cueEnd(t, k, hi);
-                setCue(s, t, k, ce);
+                // "X interrupted her and at one point called it “...”": the nearer cue, which shares this subject,
+                // is the one that introduces the quote
+                int cue = needSentenceSubject && sentenceSubjectCue > k ? sentenceSubjectCue : k;
+                int ce = cueEnd(t, cue, hi);
+                setCue(s, t, cue, ce);
                 s.how = (own && hi - ce <= 4) ? Source.BEFORE : Source.SENTENCE;
                 if (s.type == Source.PRONOUN && s.gender == 0 && !isFirstPerson(s)) {
                     if (weak == null) {
@@ -734,7 +746,8 @@ final class Attribution {
             }
             int seg = p + 1;
             boolean appositive = (t.shape[seg] & Tokens.DIGIT) != 0 || t.has(seg, Lexicon.RELATIVE)
-                    || t.is(seg, "whose") || (t.lower(seg) && !t.has(seg, Lexicon.STOP | Lexicon.PRONOUN));
+                    || t.is(seg, "whose") || (t.lower(seg) && !t.has(seg, Lexicon.STOP | Lexicon.PRONOUN))
+                    || ((t.shape[seg] & Tokens.POSSESSIVE) != 0 && t.lower(seg + 1)); // "X, Trump's rival, said"
             if (!appositive) {
                 return comma;
             }
@@ -1096,6 +1109,75 @@ final class Attribution {
 
     /** The subject of the cue at token k: the noun phrase (or pronoun) to its left, within [lo, k). */
     private Source subjectLeft(Tokens t, int k, int lo) {
+        return subjectLeft(t, k, lo, 0);
+    }
+
+    /**
+     * {@code hops} counts the prepositional phrases already stepped over: "Trump on Thursday in a speech to
+     * supporters in Florida said" — "supporters in Florida" is the object of "to", not the subject, so the
+     * search goes on to the left of the preposition (a few phrases at most, so the work stays bounded).
+     */
+    private Source subjectLeft(Tokens t, int k, int lo, int hops) {
+        Source s = subjectLeftOnce(t, k, lo);
+        if (s == null || hops >= 4 || s.type == Source.RELATIVE || s.type == Source.PRONOUN) {
+            return s;
+        }
+        int first = tokenAt(t, s.mentionStart, k);
+        int p = first - 1;
+        if (p > lo && t.lower(p) && isAdverbialPreposition(t, p)) {
+            Source outer = subjectLeft(t, p, lo, hops + 1);
+            if (outer != null) {
+                return outer; // when nothing precedes ("After the debate Trump said"), the phrase stays the subject
+            }
+        }
+        return s;
+    }
+
+    /** The index of the token that starts at {@code start}, searching left from k. */
+    private static int tokenAt(Tokens t, int start, int k) {
+        int i = k - 1;
+        while (i > 0 && t.start[i] > start) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Prepositions that open an adverbial phrase between a subject and its verb: on Monday, in a speech, at a rally. */
+    static boolean isAdverbialPreposition(Tokens t, int i) {
+        return t.is(i, "on") || t.is(i, "in") || t.is(i, "at") || t.is(i, "to") || t.is(i, "during")
+                || t.is(i, "after") || t.is(i, "before") || t.is(i, "from") || t.is(i, "with") || t.is(i, "for")
+                || t.is(i, "by") || t.is(i, "near") || t.is(i, "outside") || t.is(i, "inside") || t.is(i, "across")
+                || t.is(i, "throughout") || t.is(i, "into");
+    }
+
+    /**
+     * "Trump, speaking to a crowd in Grand Rapids, Michigan, on Monday, said": when the words between a comma
+     * and the verb open with a participle ("speaking", "flanked", "asked about"), they are a phrase about the
+     * subject, however many commas they hold; the subject is the noun phrase before that comma.
+     */
+    private static int participlePhraseComma(Tokens t, int j, int lo) {
+        for (int m = j - 1; m > lo && m > j - 40; m--) {
+            if (t.endsSentence(m) || t.punct(m, ';') || t.kind[m] == Tokens.MARK) {
+                return -1;
+            }
+            if (t.punct(m, ',') && t.isWord(m + 1) && t.lower(m + 1) && t.isWord(m - 1)
+                    && !t.has(m + 1, Lexicon.STOP | Lexicon.SKIP | Lexicon.DETERMINER | Lexicon.PRONOUN)
+                    && isParticiple(t, m + 1)) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    /** A lower-case word ending in -ing or -ed: speaking, flanked, asked. */
+    private static boolean isParticiple(Tokens t, int i) {
+        int e = t.wordEnd(i);
+        int len = e - t.start[i];
+        return (len > 4 && t.text.charAt(e - 1) == 'g' && t.text.charAt(e - 2) == 'n' && t.text.charAt(e - 3) == 'i')
+                || (len > 3 && t.text.charAt(e - 1) == 'd' && t.text.charAt(e - 2) == 'e');
+    }
+
+    private Source subjectLeftOnce(Tokens t, int k, int lo) {
         int j = skipAdverbsBack(t, k - 1, lo);
         if (t.punct(j, ')')) {
             int m = j - 1;
@@ -1136,6 +1218,13 @@ final class Attribution {
             return npLeft(t, j, lo);
         }
         if (t.punct(j, ',')) {
+            int pc = participlePhraseComma(t, j, lo);
+            if (pc >= 0) {
+                Source s = npLeft(t, pc - 1, lo);
+                if (s != null && s.type != Source.DESCRIPTOR || s != null && s.titleStart >= 0) {
+                    return s;
+                }
+            }
             // X, an economist at Y, said — the speaker is before the appositive
             for (int m = j - 1; m >= lo && m > j - 32; m--) {
                 if (t.endsSentence(m)) {

@@ -175,4 +175,36 @@ class CoverageRulesTest {
         assertEquals(Status.ATTRIBUTED, q.status());
         assertNull(q.speaker().name());
     }
+
+    // ------------------------------------------------------------------ long subjects (fourth round)
+
+    @Test
+    void prepositionalPhrasesBetweenSubjectAndVerb_areNotTheSubject() {
+        attributed(analyze("Okafor on Thursday night in a speech to supporters in Dayton, Ohio, denied the report and"
+                + " said it was “pure fiction.”"), "fiction", "Okafor");
+        attributed(analyze("The woman in the red coat said the line was “far too long.”"), "too long", "The woman");
+        // an introductory phrase before the subject is not mistaken for it
+        attributed(analyze("After the vote the mayor said the result was “a relief.”"), "relief", "the mayor");
+    }
+
+    @Test
+    void coordinatedVerbAfterAPrepositionalPhrase_takesTheSentenceSubject() {
+        Quote q = attributed(analyze("Okafor interrupted the chair twice during the hearing and at one point called"
+                + " the budget “a fantasy.”"), "fantasy", "Okafor");
+        assertEquals("called", q.cue().text());
+    }
+
+    @Test
+    void participlePhraseWithCommas_isSteppedOver() {
+        attributed(analyze("Okafor, speaking to a crowd of supporters in Dayton, Ohio, on Monday night, said the"
+                + " count was “rigged.”"), "rigged", "Okafor");
+        attributed(analyze("Okafor, flanked by council members at a news conference in Dayton, Ohio, said the city"
+                + " was “united.”"), "united", "Okafor");
+    }
+
+    @Test
+    void possessiveAppositive_isSteppedOver() {
+        attributed(analyze("Sen. Ana Ruiz of Ohio, Okafor's rival in the primary, who refused to endorse him, said"
+                + " she would back the “nominee.”"), "nominee", "Sen. Ana Ruiz of Ohio");
+    }
 }
