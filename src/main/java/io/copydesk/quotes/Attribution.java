@@ -30,6 +30,9 @@ final class Attribution {
     private boolean needSentenceSubject;
     // The cue (token index) that set needSentenceSubject, nearest the quote; -1 when none.
     private int sentenceSubjectCue = -1;
+    // Set by searchClause: the noun phrase before a participle cue that was read as the verb's object ("went
+    // after Trump saying"); used only when the sentence has no subject of its own to give the cue.
+    private Source participleFallback;
     // Set by subjectFirst: token index where the attribution clause ends.
     private int clauseEnd;
     // Set by before: a passive cue ("was called") right before the quote, or -1.
@@ -422,6 +425,7 @@ final class Attribution {
         }
         needSentenceSubject = false;
         sentenceSubjectCue = -1;
+        participleFallback = null;
         Source r = searchClause(t, s, n, true);
         if (r != null) {
             return r;
@@ -460,6 +464,9 @@ final class Attribution {
                     setCue(r, t, sentenceSubjectCue, cueEnd(t, sentenceSubjectCue, n));
                 }
                 return r;
+            }
+            if (participleFallback != null) {
+                return participleFallback;
             }
         }
         r = possessiveSpeechNoun(t, s, n);
@@ -539,6 +546,10 @@ final class Attribution {
         }
         if (r == null) {
             r = sentenceSubject(t, s, n - 1);
+            if (r != null) {
+                r.cueStart = t.start[n - 1]; // "X released the following statement:" — the colon introduces it
+                r.cueEnd = t.end[n - 1];
+            }
         }
         if (r != null) {
             r.how = Source.COLON_PARAGRAPH;
@@ -660,6 +671,17 @@ final class Attribution {
                 needSubject(k);
                 continue;
             }
+            if ((f & Lexicon.CUE_PARTICIPLE) != 0 && participleFallback == null && participleAfterObject(t, before, lo)) {
+                // "She went after Trump saying ...": the main clause's subject, if the sentence has one
+                Source object = subjectLeft(t, k, lo);
+                if (object != null) {
+                    setCue(object, t, k, cueEnd(t, k, hi));
+                    object.how = Source.SENTENCE;
+                    participleFallback = object;
+                }
+                needSubject(k);
+                continue;
+            }
             Source s = subjectLeft(t, k, lo);
             if (s != null && (f & Lexicon.CUE_PARTICIPLE) != 0 && s.type == Source.DESCRIPTOR
                     && t.has(k - 1, Lexicon.MEDIUM | Lexicon.SPEECH_NOUN)) {
@@ -718,6 +740,34 @@ final class Attribution {
             }
         }
         return weak;
+    }
+
+    /**
+     * "She went after Trump saying, “...”", "He spoke about the importance of voting saying, “...”": a participle
+     * cue written without its comma, right after the object of a verb or a preposition. That noun phrase is not
+     * who speaks; the main clause's subject is. (A noun phrase that starts its clause, "Protesters chanting “...”",
+     * or a statement or message, "a statement saying", keeps the reading the other rules give it.)
+     */
+    private static boolean participleAfterObject(Tokens t, int before, int lo) {
+        if (before < lo || !t.isWord(before) || t.has(before, Lexicon.MEDIUM | Lexicon.SPEECH_NOUN)) {
+            return false;
+        }
+        Source np = npLeft(t, before, lo);
+        if (np == null) {
+            return false;
+        }
+        int p = tokenAt(t, np.mentionStart, before + 1) - 1;
+        return p >= lo && t.isWord(p) && t.lower(p) && !t.is(p, "and") && !t.is(p, "but") && !t.is(p, "or")
+                && !t.has(p, Lexicon.RELATIVE) && !t.is(p, "of") && !isPerceptionVerb(t, p);
+    }
+
+    /** "footage of Trump saying", "heard him saying", "a video shows Okafor telling": the object is the speaker. */
+    private static boolean isPerceptionVerb(Tokens t, int p) {
+        return t.is(p, "heard") || t.is(p, "hear") || t.is(p, "hears") || t.is(p, "saw") || t.is(p, "see")
+                || t.is(p, "sees") || t.is(p, "seen") || t.is(p, "show") || t.is(p, "shows") || t.is(p, "showed")
+                || t.is(p, "shown") || t.is(p, "caught") || t.is(p, "recorded") || t.is(p, "filmed")
+                || t.is(p, "captured") || t.is(p, "features") || t.is(p, "featured") || t.is(p, "watched")
+                || t.is(p, "quoted") || t.is(p, "quotes") || t.is(p, "cited") || t.is(p, "cites");
     }
 
     /** The cue at k takes the sentence's subject ("..., saying", "and vowed", "to say"); the nearest one is kept. */
@@ -958,9 +1008,10 @@ final class Attribution {
         }
         int e = i;
         if (t.cap(i) && !t.has(i, Lexicon.DETERMINER)) {
-            while (e + 1 < k && e - i < 8 && (t.cap(e + 1) && !isFunctionCapWord(t, e + 1)
-                    || (t.has(e + 1, Lexicon.NAME_PARTICLE) && t.cap(e + 2)))) {
-                e++;
+            while (e + 1 < k && e - i < 10 && (t.cap(e + 1) && !isFunctionCapWord(t, e + 1)
+                    || ((t.has(e + 1, Lexicon.NAME_PARTICLE) || t.is(e + 1, "of") || t.is(e + 1, "for"))
+                    && t.lower(e + 1) && t.cap(e + 2)))) {
+                e++; // "Hillary for America Campaign Manager Robby Mook", "Bank of America"
             }
         } else if (t.has(i, Lexicon.DETERMINER)) {
             while (e + 1 < k && e - i < 6 && t.isWord(e + 1) && !isBoundaryWord(t, e + 1) && !isSkippable(t, e + 1)

@@ -152,6 +152,10 @@ final class Names {
                 if (p == k || k - p > 2) {
                     break;
                 }
+                if (text.charAt(p) == '.' && k - p == 1) {
+                    words = 0; // "U.S", "D.C": letters joined by a dot are an abbreviation, not a name
+                    break;
+                }
                 int q = p;
                 while (q > floor && Chars.isLetter(text.charAt(q - 1))) {
                     q--;
@@ -175,7 +179,8 @@ final class Names {
                 k = q;
                 words++;
             }
-            boolean subject = words == 1 && honorific == 0 && startsSentence(runStart) && text.charAt(e - 1) != 's';
+            boolean subject = words == 1 && honorific == 0 && text.charAt(e - 1) != 's' && !acronym(runStart, e)
+                    && (startsSentence(runStart) || subjectAfterComma(runStart, e));
             if ((words >= 2 || honorific != 0 || subject) && (honorific == 0 || gender == 0 || honorific == gender)) {
                 if (words == 1 && honorific == 0) {
                     Ref r = new Ref(clean(runStart, surnameEnd(e)));
@@ -207,6 +212,35 @@ final class Names {
         "republican", "democratic", "democrat", "gop", "chair", "host", "many", "some", "familiar", "knowledgeable",
         "reports", "rumors", "others", "person", "individual", "people"
     };
+
+    /** FBI, CNN, GOP: an all-capitals word is an organisation, not a person. */
+    private boolean acronym(int s, int e) {
+        if (e - s < 2) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            if (Chars.isLower(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "At one point in his speech, Trump called ...": a name after an introductory phrase, before a verb. */
+    private boolean subjectAfterComma(int s, int e) {
+        int p = s - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        if (p < 0 || text.charAt(p) != ',') {
+            return false;
+        }
+        int n = e;
+        while (n < text.length() && text.charAt(n) == ' ') {
+            n++;
+        }
+        return n > e && n < text.length() && Chars.isLower(text.charAt(n));
+    }
 
     /** True when the word at s starts a sentence outside quotation marks: only spaces after . ! ? or a line break. */
     private boolean startsSentence(int s) {

@@ -422,11 +422,31 @@ final class Phrases {
         return s;
     }
 
+    /** A capitalised job title among tokens [from, to): "Campaign Manager", "Director". */
+    private static boolean titleIn(Tokens t, int from, int to) {
+        for (int m = from; m < to; m++) {
+            if (t.cap(m) && t.has(m, Lexicon.TITLE) && !t.has(m, Lexicon.HONORIFIC_MALE | Lexicon.HONORIFIC_FEMALE)
+                    && !isModifierTitleWord(t, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Title-list words that also name places, parties or groups inside an organisation's name. */
+    private static boolean isModifierTitleWord(Tokens t, int m) {
+        return t.is(m, "republican") || t.is(m, "democrat") || t.is(m, "democratic") || t.is(m, "independent")
+                || t.is(m, "conservative") || t.is(m, "liberal") || t.is(m, "progressive") || t.is(m, "first")
+                || t.is(m, "former") || t.is(m, "press") || t.is(m, "general") || t.is(m, "majority")
+                || t.is(m, "minority") || t.is(m, "star") || t.is(m, "host");
+    }
+
     /** Sets the name span to the trailing run of capitalised words of [b, e], minus leading titles. */
     static void nameFrom(Source s, Tokens t, int b, int e) {
         for (int m = b + 1; m < e; m++) {
-            if (t.is(m, "of") && t.cap(m - 1) && !t.has(m - 1, Lexicon.TITLE) && !isFunctionCapWord(t, m - 1)) {
-                e = m - 1; // "Mr. Diaz of the Teachers Union" -> Diaz
+            if (t.is(m, "of") && t.cap(m - 1) && !t.has(m - 1, Lexicon.TITLE) && !isFunctionCapWord(t, m - 1)
+                    && !titleIn(t, m + 1, e)) {
+                e = m - 1; // "Mr. Diaz of the Teachers Union" -> Diaz (but "Friends of Parks Manager Ana Ruiz" -> Ana Ruiz)
                 break;
             }
         }

@@ -207,4 +207,33 @@ class CoverageRulesTest {
         attributed(analyze("Sen. Ana Ruiz of Ohio, Okafor's rival in the primary, who refused to endorse him, said"
                 + " she would back the “nominee.”"), "nominee", "Sen. Ana Ruiz of Ohio");
     }
+
+    @Test
+    void pronounWithoutEarlierSpeaker_isNotResolvedToAnAbbreviationOrAcronym() {
+        Quote q = attributed(analyze("In Dayton, Okafor visited the U.S. Mint on Monday. “We will be back,” he said."),
+                "back", "he");
+        assertEquals("Okafor", q.speaker().name(), "the subject after the introductory phrase, not \"U.S\"");
+        Quote cnn = quoteWith(analyze("CNN reported the news first. “It was a shock,” she said."), "shock");
+        assertNull(cnn.speaker().name(), "an all-capitals word is an organisation, not the woman who spoke");
+    }
+
+    @Test
+    void participleWithoutItsComma_afterAnObject_isTheSubjectsWords() {
+        attributed(analyze("Okafor also went after the mayor saying, “He has failed this city.”"), "failed", "Okafor");
+        attributed(analyze("Okafor spoke at the high school about the importance of voting saying, “Every vote counts.”"),
+                "Every vote", "Okafor");
+        attributed(analyze("Ruiz introduced the candidate and attacked the mayor saying that “the city deserves better.”"),
+                "deserves", "Ruiz");
+        // footage or a recording of someone saying something: that person speaks
+        attributed(analyze("The ad ends with footage of Okafor saying, “I will not raise taxes.”"), "raise taxes", "Okafor");
+    }
+
+    @Test
+    void colonLeadInWithAnOrganisationInTheSubject_findsThePerson() {
+        Quote q = attributed(analyze("Friends of Dayton Parks Campaign Manager Ana Ruiz released the following statement:"
+                + "\n\n“The council has agreed to keep the parks open.”"), "parks open",
+                "Friends of Dayton Parks Campaign Manager Ana Ruiz");
+        assertEquals("Ana Ruiz", q.speaker().name());
+        assertEquals(":", q.cue().text());
+    }
 }
