@@ -468,6 +468,16 @@ final class Attribution {
             if (participleFallback != null) {
                 return participleFallback;
             }
+            if (needSentenceSubject && introParticiple(t, s, sentenceSubjectCue)) {
+                // "After calling the senator “a coward,” Trump left the stage": the participle's subject is the
+                // main clause's, which comes after the quote
+                r = subjectAfterQuote();
+                if (r != null) {
+                    setCue(r, t, sentenceSubjectCue, cueEnd(t, sentenceSubjectCue, n));
+                    r.how = Source.SENTENCE;
+                    return r;
+                }
+            }
         }
         r = possessiveSpeechNoun(t, s, n);
         if (r != null) {
@@ -666,7 +676,8 @@ final class Attribution {
             }
             int before = skipAdverbsBack(t, k - 1, lo);
             if ((f & Lexicon.CUE_PARTICIPLE) != 0 && (t.punct(before, ',')
-                    || (t.has(before, Lexicon.STOP) && (f & Lexicon.CUE_NAMING) == 0))) {
+                    || (t.has(before, Lexicon.STOP) && (f & Lexicon.CUE_NAMING) == 0)
+                    || (own && introParticiple(t, lo, k)))) {
                 // ", adding that ...", "for saying ..." — the speaker is the main clause's subject
                 needSubject(k);
                 continue;
@@ -768,6 +779,39 @@ final class Attribution {
                 || t.is(p, "shown") || t.is(p, "caught") || t.is(p, "recorded") || t.is(p, "filmed")
                 || t.is(p, "captured") || t.is(p, "features") || t.is(p, "featured") || t.is(p, "watched")
                 || t.is(p, "quoted") || t.is(p, "quotes") || t.is(p, "cited") || t.is(p, "cites");
+    }
+
+    /**
+     * True when the participle cue at k opens its sentence, alone or after a subordinator: "Saying ...",
+     * "While acknowledging ...", "After calling ...".
+     */
+    private static boolean introParticiple(Tokens t, int s, int k) {
+        if (k < s || !t.has(k, Lexicon.CUE_PARTICIPLE)) {
+            return false;
+        }
+        for (int m = s; m < k; m++) {
+            if (!(t.is(m, "while") || t.is(m, "when") || t.is(m, "after") || t.is(m, "before") || t.is(m, "though")
+                    || t.is(m, "although") || t.is(m, "since") || t.is(m, "upon") || t.is(m, "by") || t.is(m, "in")
+                    || isSkippable(t, m))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The subject that starts the clause right after the quote (read from the window {@link #after} filled). */
+    private Source subjectAfterQuote() {
+        if (!openEnded) {
+            return null; // “... .” ends the sentence: what follows is a new one
+        }
+        Tokens t = right;
+        int i = 0;
+        while (i < t.size && t.punct(i, ',')) {
+            i++;
+        }
+        int end = sentenceEnd(t);
+        Source r = leadingNounPhrase(t, i, end);
+        return r != null && (isPerson(r) || r.type == Source.PRONOUN && r.gender != 0) ? r : null;
     }
 
     /** The cue at k takes the sentence's subject ("..., saying", "and vowed", "to say"); the nearest one is kept. */

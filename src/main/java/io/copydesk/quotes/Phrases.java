@@ -603,6 +603,9 @@ final class Phrases {
             if (t.has(k, Lexicon.NOUNISH) || inverted) {
                 return false;
             }
+            if (t.has(k, Lexicon.CUE_PARTICIPLE) && !t.isWord(k - 1)) {
+                return true; // "Saying the city was “broke,” he cut the budget": a participle opening its sentence
+            }
             return t.cap(k - 1) && !t.has(k - 1, Lexicon.STOP);
         }
         return true;

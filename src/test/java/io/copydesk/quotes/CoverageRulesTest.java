@@ -236,4 +236,17 @@ class CoverageRulesTest {
         assertEquals("Ana Ruiz", q.speaker().name());
         assertEquals(":", q.cue().text());
     }
+
+    @Test
+    void participleOpeningTheSentence_takesTheSubjectAfterTheQuote() {
+        attributed(analyze("While acknowledging that she is a “fierce Democrat,” Ruiz sought to appeal to every voter."),
+                "fierce", "Ruiz");
+        Quote q = attributed(analyze("After calling the senator “a coward,” Okafor left the stage."), "coward", "Okafor");
+        assertEquals("calling", q.cue().text());
+        attributed(analyze("Ruiz arrived late. Saying the city was “broke,” she cut the budget."), "broke", "she");
+        // a quote that ends its sentence does not lend the next sentence's subject to the participle
+        Quote closed = quoteWith(analyze("Lamenting their luck, “Poor Dayton, so far from the river.” Facing a drought,"
+                + " many farmers would hope for rain."), "Poor Dayton");
+        assertTrue(closed.speaker() == null || !closed.speaker().text().equals("Facing"), () -> "speaker of " + closed);
+    }
 }
