@@ -319,8 +319,8 @@ final class Attribution {
             return null; // "declined to say ..." is a verb phrase, not a subject
         }
         int e = npEndForward(t, i, hi);
-        if (e < i) {
-            return null;
+        if (e < i || (t.has(e, Lexicon.STOP) && t.lower(e))) {
+            return null; // “witch hunt” language to describe ...: "language to" is no subject
         }
         int j = e + 1;
         if (t.punct(j, '(')) {
@@ -426,7 +426,13 @@ final class Attribution {
         needSentenceSubject = false;
         sentenceSubjectCue = -1;
         participleFallback = null;
-        Source r = searchClause(t, s, n, true);
+        // "Trump mocked her “basket of deplorables” remark": quoted words between a possessor and a noun for
+        // something said are the possessor's, whatever verb governs the phrase
+        Source r = possessorOfQuotedWords(t, s, n);
+        if (r != null) {
+            return r;
+        }
+        r = searchClause(t, s, n, true);
         if (r != null) {
             return r;
         }
@@ -480,10 +486,6 @@ final class Attribution {
             }
         }
         r = possessiveSpeechNoun(t, s, n);
-        if (r != null) {
-            return r;
-        }
-        r = possessorOfQuotedWords(t, s, n);
         if (r != null) {
             return r;
         }
@@ -1099,6 +1101,12 @@ final class Attribution {
                 || right.has(0, Lexicon.TITLE_CUE)) {
             return null;
         }
+        // "Romney's controversial “47 percent” remarks": an adjective or two may stand between them
+        for (int skip = 0; skip < 2 && p > lo && t.lower(p) && (t.shape[p] & Tokens.POSSESSIVE) == 0
+                && !t.is(p, "his") && !t.is(p, "her") && !t.is(p, "their")
+                && !t.has(p, Lexicon.STOP | Lexicon.DETERMINER | Lexicon.CUE | Lexicon.PRONOUN); skip++) {
+            p--;
+        }
         Source s = possessor(t, p, lo);
         if (s == null) {
             return null;
@@ -1110,11 +1118,24 @@ final class Attribution {
     }
 
     /** The possessor at token p ("his", "her", "their", "Okafor's", "Gov. Ann Lee's") as a mention, or null. */
+    /** The end of the word at p without its possessive ending: mayor's -> mayor, voters' -> voters. */
+    private static int possessiveStem(Tokens t, int p) {
+        int e = t.end[p];
+        char last = t.text.charAt(e - 1);
+        return last == '\'' || last == '\u2019' ? e - 1 : e - 2;
+    }
+
     private static Source possessor(Tokens t, int p, int lo) {
         Source s;
         if (t.is(p, "his") || t.is(p, "her") || t.is(p, "their")) {
             s = pronoun(t, p);
             s.gender = t.is(p, "his") ? 1 : t.is(p, "her") ? 2 : 0;
+            return s;
+        }
+        if ((t.shape[p] & Tokens.POSSESSIVE) != 0 && t.lower(p) && p - 1 >= lo && isArticleOrPossessive(t, p - 1)
+                && (Lexicon.lookup(t.text, t.start[p], possessiveStem(t, p)) & (Lexicon.TITLE | Lexicon.PERSON_NOUN)) != 0) {
+            s = noun(t, p - 1, p); // "the mayor's “no new taxes” pledge"
+            s.mentionEnd = t.end[p];
             return s;
         }
         if (!t.cap(p) || (t.shape[p] & Tokens.POSSESSIVE) == 0) {

@@ -148,7 +148,7 @@ final class Lexicon {
         speechVerbs(false,
                 "acknowledge", "add", "admit|admitted|admits|admitting", "advise", "affirm", "agree",
                 "allege", "announce", "argue", "ask", "assert", "assure", "aver|averred|avers|averring",
-                "beg|begged|begs|begging", "blurt", "boast", "brag|bragged|brags|bragging", "caution", "chide",
+                "beg|begged|begs|begging", "bemoan", "blurt", "boast", "brag|bragged|brags|bragging", "caution", "chide",
                 "chime", "complain", "concede", "conclude", "confess", "confide", "confirm", "contend", "continue",
                 "deny", "describe", "dismiss", "elaborate", "emphasize", "emphasise", "exclaim", "explain",
                 "fume", "grouse", "gripe", "grumble", "insist", "interject", "interrupt", "marvel|marveled|marvels|marveling",

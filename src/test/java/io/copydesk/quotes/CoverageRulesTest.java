@@ -249,4 +249,20 @@ class CoverageRulesTest {
                 + " many farmers would hope for rain."), "Poor Dayton");
         assertTrue(closed.speaker() == null || !closed.speaker().text().equals("Facing"), () -> "speaker of " + closed);
     }
+
+    @Test
+    void possessorAndSpeechNoun_winOverTheVerbThatGovernsThePhrase() {
+        attributed(analyze("Okafor said her “basket of deplorables” remark was a disgrace."), "deplorables", "her");
+        Quote q = attributed(analyze("Okafor mocked the mayor's infamous “no new taxes” pledge."), "no new taxes",
+                "the mayor's");
+        assertEquals("pledge", q.cue().text());
+        attributed(analyze("Senators dodged questions on Ana Ruiz's controversial “47 percent” remarks on Wednesday."),
+                "47 percent", "Ana Ruiz's");
+    }
+
+    @Test
+    void quotedTermBeforeAnInfinitive_isNotGivenANounAsSpeaker() {
+        Quote q = quoteWith(analyze("Ruiz has also used the “witch hunt” language to describe the inquiry."), "witch hunt");
+        assertTrue(q.speaker() == null || !q.speaker().text().startsWith("language"), () -> "speaker of " + q);
+    }
 }
