@@ -146,7 +146,9 @@ final class KindRules {
             if (n > 0 && (left.is(n - 1, "nicknamed") || left.is(n - 1, "dubbed"))) {
                 return Kind.SCARE; // a nickname
             }
-            return c.titleCase || c.words <= 4 ? Kind.TITLE : Kind.SPEECH;
+            boolean titled = prevWithin(left, sentence, 2, Lexicon.TITLED) && (lastWordIs(left, sentence, "titled")
+                    || lastWordIs(left, sentence, "entitled"));
+            return titled || c.titleCase || c.words <= 4 ? Kind.TITLE : Kind.SPEECH; // "a memo entitled “How we ...”"
         }
         // "the show “Night Desk”", "her book “Open Roads”"
         if (c.titleCase && !headline && c.words <= 12 && !c.internalSentenceBreak
@@ -192,6 +194,12 @@ final class KindRules {
                 && (!right.has(0, Lexicon.CUE) || right.has(0, Lexicon.NOUNISH))) {
             return Kind.SCARE;
         }
+        // "prominence to the “alt-right,” a white nationalist movement": a quoted term that an appositive explains
+        if (own == null && c.words <= 3 && embedded && left.size > 0 && left.lower(left.size - 1)
+                && left.has(left.size - 1, Lexicon.STOP | Lexicon.DETERMINER) && right.size > 1
+                && (right.is(0, "a") || right.is(0, "an")) && !cueInSentence(right)) {
+            return Kind.SCARE;
+        }
         if (c.functionWordOnly && embedded && (own == null || !c.endsWithPunctuation)) {
             return Kind.SCARE; // the pronoun “she” (but "X said the race was “over.”" is X's word)
         }
@@ -234,6 +242,26 @@ final class KindRules {
     }
 
     /** True when one of the last {@code count} words before the quote (in its sentence) has the flag. */
+    /** A speech verb in the sentence after the quote ("“We won,” a spokesman said"). */
+    private static boolean cueInSentence(Tokens right) {
+        for (int k = 0; k < right.size && !right.endsSentence(k); k++) {
+            if (right.isWord(k) && right.has(k, Lexicon.CUE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word right before the quote (past commas and marks) is {@code word}. */
+    private static boolean lastWordIs(Tokens left, int sentence, String word) {
+        for (int k = left.size - 1; k >= sentence; k--) {
+            if (left.isWord(k)) {
+                return left.is(k, word);
+            }
+        }
+        return false;
+    }
+
     private static boolean prevWithin(Tokens left, int sentence, int count, long flag) {
         int seen = 0;
         for (int k = left.size - 1; k >= sentence && seen < count; k--) {

@@ -265,4 +265,19 @@ class CoverageRulesTest {
         Quote q = quoteWith(analyze("Ruiz has also used the “witch hunt” language to describe the inquiry."), "witch hunt");
         assertTrue(q.speaker() == null || !q.speaker().text().startsWith("language"), () -> "speaker of " + q);
     }
+
+    @Test
+    void termExplainedByAnAppositive_isAScareQuote() {
+        Quote q = quoteWith(analyze("The site gave prominence to the “alt-right,” a white nationalist movement."), "alt-right");
+        assertEquals(Kind.SCARE, q.kind());
+        // but a short quote followed by "a spokesman said" is speech
+        attributed(analyze("The council met on Monday. “We won,” a spokesman said."), "We won", "a spokesman");
+    }
+
+    @Test
+    void quoteAfterEntitled_isATitleEvenInSentenceCase() {
+        Quote q = quoteWith(analyze("Entitled “Digging through the mess (expletive),” Ruiz's memo urged the staff to"
+                + " ignore the critics."), "Digging");
+        assertEquals(Kind.TITLE, q.kind());
+    }
 }
