@@ -715,7 +715,7 @@ final class Attribution {
                 }
             }
             if (s != null && s.type == Source.DESCRIPTOR && s.titleStart < 0) {
-                int p = tokenAt(t, s.mentionStart, k) - 1;
+                int p = t.tokenAt(s.mentionStart, k - 1, 0) - 1;
                 int c = skipAdverbsBack(t, p - 1, lo);
                 if (p > lo && t.lower(p) && isAdverbialPreposition(t, p)
                         && (t.is(c, "and") || t.is(c, "but") || t.is(c, "or"))) {
@@ -769,7 +769,7 @@ final class Attribution {
         if (np == null) {
             return false;
         }
-        int p = tokenAt(t, np.mentionStart, before + 1) - 1;
+        int p = t.tokenAt(np.mentionStart, before, 0) - 1;
         return p >= lo && t.isWord(p) && t.lower(p) && !t.is(p, "and") && !t.is(p, "but") && !t.is(p, "or")
                 && !t.has(p, Lexicon.RELATIVE) && !t.is(p, "of") && !isPerceptionVerb(t, p);
     }
@@ -910,8 +910,7 @@ final class Attribution {
 
     /** A past participle after a form of "be" or "get": "was called", "has been described as". */
     private static boolean isPassive(Tokens t, int k, int lo) {
-        int e = t.wordEnd(k);
-        if (e - t.start[k] > 3 && t.text.charAt(e - 1) == 'g' && t.text.charAt(e - 2) == 'n' && t.text.charAt(e - 3) == 'i') {
+        if (hasEnding(t, k, "ing", 3)) {
             return false; // "is saying": progressive, active
         }
         return afterBe(t, k, lo);
@@ -1238,7 +1237,7 @@ final class Attribution {
         if (s == null || hops >= 4 || s.type == Source.RELATIVE || s.type == Source.PRONOUN) {
             return s;
         }
-        int first = tokenAt(t, s.mentionStart, k);
+        int first = t.tokenAt(s.mentionStart, k - 1, 0);
         int p = first - 1;
         if (p > lo && t.lower(p) && isAdverbialPreposition(t, p)) {
             Source outer = subjectLeft(t, p, lo, hops + 1);
@@ -1247,15 +1246,6 @@ final class Attribution {
             }
         }
         return s;
-    }
-
-    /** The index of the token that starts at {@code start}, searching left from k. */
-    private static int tokenAt(Tokens t, int start, int k) {
-        int i = k - 1;
-        while (i > 0 && t.start[i] > start) {
-            i--;
-        }
-        return i;
     }
 
     /** Prepositions that open an adverbial phrase between a subject and its verb: on Monday, in a speech, at a rally. */
@@ -1285,12 +1275,9 @@ final class Attribution {
         return -1;
     }
 
-    /** A lower-case word ending in -ing or -ed: speaking, flanked, asked. */
+    /** A word ending in -ing or -ed: speaking, flanked, asked. */
     private static boolean isParticiple(Tokens t, int i) {
-        int e = t.wordEnd(i);
-        int len = e - t.start[i];
-        return (len > 4 && t.text.charAt(e - 1) == 'g' && t.text.charAt(e - 2) == 'n' && t.text.charAt(e - 3) == 'i')
-                || (len > 3 && t.text.charAt(e - 1) == 'd' && t.text.charAt(e - 2) == 'e');
+        return hasEnding(t, i, "ing", 4) || hasEnding(t, i, "ed", 3);
     }
 
     private Source subjectLeftOnce(Tokens t, int k, int lo) {

@@ -59,11 +59,14 @@ final class Phrases {
 
     /** A lower-case word ending in -ed: most likely the verb after a subject ("several groups granted"). */
     static boolean looksLikeVerb(Tokens t, int i) {
-        if (!t.lower(i)) {
-            return false;
-        }
+        return t.lower(i) && hasEnding(t, i, "ed", 3);
+    }
+
+    /** The word at i is longer than {@code min} characters and ends in {@code ending}: "speaking", "asked". */
+    static boolean hasEnding(Tokens t, int i, String ending, int min) {
+        int s = t.start[i];
         int e = t.wordEnd(i);
-        return e - t.start[i] > 3 && t.text.charAt(e - 1) == 'd' && t.text.charAt(e - 2) == 'e';
+        return e - s > min && t.text.regionMatches(e - ending.length(), ending, 0, ending.length());
     }
 
     /** Noun phrase ending at token j, read leftwards (not crossing lo). Null if token j cannot end one. */
@@ -107,11 +110,7 @@ final class Phrases {
                 // "the senator from Ohio", "a spokesman for Acme": the role is the head, the name its complement
                 Source role = npLeft(t, b - 2, lo);
                 if (role != null && role.type == Source.DESCRIPTOR) {
-                    int r = b - 2;
-                    while (r > lo && t.start[r] > role.mentionStart) {
-                        r--;
-                    }
-                    return noun(t, r, j);
+                    return noun(t, t.tokenAt(role.mentionStart, b - 2, lo), j);
                 }
             }
             // Optional lower-case descriptors before the name: "regional governor Oleh Sinegubov".

@@ -233,4 +233,12 @@ final class Tokens {
         }
         return lo;
     }
+
+    /** Index of the token that starts at character {@code pos}, searching back from token {@code i} to {@code lo}. */
+    int tokenAt(int pos, int i, int lo) {
+        while (i > lo && start[i] > pos) {
+            i--;
+        }
+        return i;
+    }
 }
