@@ -269,7 +269,8 @@ final class Lexicon {
                 "advisers", "advisor", "advisors", "authorities", "observers", "critics", "experts", "analysts",
                 "people", "person", "someone", "somebody", "others", "diplomat", "diplomats", "staffer", "staffers",
                 "operative", "operatives", "confidant", "confidants", "associates", "allies", "reports", "rumors",
-                "many", "some", "individuals", "individual", "insider", "familiar", "knowledgeable");
+                "many", "some", "individuals", "individual", "insider", "familiar", "knowledgeable", "supporters",
+                "opponents", "detractors", "skeptics", "sceptics", "proponents", "backers", "defenders");
         add(ABBREV,
                 "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
                 "capt", "cmdr", "adm", "maj", "pres", "supt", "det", "insp", "rev", "hon", "messrs", "inc", "corp",

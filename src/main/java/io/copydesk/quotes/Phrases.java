@@ -541,6 +541,9 @@ final class Phrases {
         if (t.has(k, Lexicon.CUE_TELL)) {
             int m = k + 1;
             while (m < hi && t.isWord(m) && m - k <= 5) {
+                if (e > k && t.lower(m) && t.has(m, Lexicon.DETERMINER) && !t.has(m, Lexicon.PRONOUN)) {
+                    break; // "told reporters the deal was ...": a second determiner starts the reported clause
+                }
                 if (t.cap(m) || (!isBoundaryWord(t, m) && !isSkippable(t, m) && !t.has(m, Lexicon.CUE | Lexicon.TIME))
                         || isObjectPronoun(t, m)) {
                     e = m;

@@ -280,4 +280,18 @@ class CoverageRulesTest {
                 + " ignore the critics."), "Digging");
         assertEquals(Kind.TITLE, q.kind());
     }
+
+    @Test
+    void toldCue_endsAtTheListener() {
+        Quote q = quoteWith(analyze("A senior official told reporters the deal was “very close.”"), "very close");
+        assertEquals("told reporters", q.cue().text());
+        assertEquals("told the crowd", quoteWith(analyze("Okafor told the crowd the plan was “dead.”"), "dead").cue().text());
+    }
+
+    @Test
+    void supportersAndOpponents_areVagueSources() {
+        assertEquals(Status.VAGUE, quoteWith(analyze("The measure, which supporters call “common sense,” passed."),
+                "common sense").status());
+        assertEquals(Status.VAGUE, quoteWith(analyze("Opponents said the plan was “reckless.”"), "reckless").status());
+    }
 }
