@@ -261,7 +261,8 @@ final class Lexicon {
                 "rep.", "sen.", "gov.", "governor-elect", "mayor-elect", "co-founder", "owner", "head", "boss",
                 "administrator", "organizer", "pastor", "principal", "supervisor", "clerk", "trustee", "consultant",
                 "scientist", "researcher", "historian", "physician", "surgeon", "nurse", "teacher", "coordinator",
-                "agent", "firefighter", "moderator", "ombudsman", "regent", "provost", "dean", "chaplain");
+                "agent", "firefighter", "moderator", "ombudsman", "regent", "provost", "dean", "chaplain", "prime",
+                "cllr", "mp", "mep", "taoiseach");
         add(HONORIFIC_MALE, "mr", "sir", "lord", "king", "prince", "father", "messrs");
         add(HONORIFIC_FEMALE, "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister");
         add(VAGUE,
@@ -278,7 +279,7 @@ final class Lexicon {
                 "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "ft", "mt",
                 "ave", "blvd", "dept", "univ", "approx", "est", "fig", "vol", "ala", "ariz", "ark", "calif", "colo",
                 "conn", "fla", "ga", "kan", "ky", "md", "mich", "minn", "mont", "neb", "nev", "okla", "tenn", "tex",
-                "va", "vt", "wis", "wyo", "no", "nos", "pp", "ph", "e.g", "i.e", "etc", "al");
+                "va", "vt", "wis", "wyo", "cllr", "no", "nos", "pp", "ph", "e.g", "i.e", "etc", "al");
         add(TITLE_CUE,
                 "titled", "entitled", "book", "books", "film", "films", "movie", "movies", "song", "songs", "show",
                 "shows", "series", "album", "novel", "memoir", "documentary", "play", "musical", "poem", "anthem",

@@ -473,15 +473,14 @@ final class Phrases {
             return; // "the mayor of Springfield", "an adviser to Ruiz": the name is a complement, not the speaker's
         }
         // Strip leading titles, honorifics, determiners and time words: "Ukraine President", "Mr.", "The".
-        boolean stripped = false;
+        boolean honorific = false;
         while (r < last) {
             if (t.is(r, "of") && r + 1 < last) {
                 r += 2;
-                stripped = true;
             } else if (t.has(r, Lexicon.TITLE | Lexicon.DETERMINER | Lexicon.TIME | Lexicon.HONORIFIC_MALE
                     | Lexicon.HONORIFIC_FEMALE) || lastTitleAfter(t, r, last)) {
+                honorific |= t.has(r, Lexicon.HONORIFIC_MALE | Lexicon.HONORIFIC_FEMALE);
                 r++;
-                stripped = true;
             } else {
                 break;
             }
@@ -489,8 +488,8 @@ final class Phrases {
         if (r > last) {
             return;
         }
-        if (r == last && !stripped && t.has(last, Lexicon.TITLE | Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER)) {
-            return; // a bare title ("the President") is not a name
+        if (r == last && !honorific && t.has(last, Lexicon.TITLE | Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER)) {
+            return; // a bare title ("the President", "the Prime Minister") is not a name; "Mr. Major" is
         }
         s.type = Source.NAME;
         s.nameStart = t.start[r];

@@ -294,4 +294,14 @@ class CoverageRulesTest {
                 "common sense").status());
         assertEquals(Status.VAGUE, quoteWith(analyze("Opponents said the plan was “reckless.”"), "reckless").status());
     }
+
+    @Test
+    void titlesAloneAreNotNames_honorificsKeepTheirSurname() {
+        Quote pm = attributed(analyze("The Prime Minister said: ‘We will not be blackmailed.’"), "blackmailed",
+                "The Prime Minister");
+        assertNull(pm.speaker().name());
+        assertEquals("Jane Smith", attributed(analyze("The council's leader, Cllr Jane Smith, said they were ‘delighted’."),
+                "delighted", "The council's leader, Cllr Jane Smith").speaker().name());
+        assertEquals("Major", attributed(analyze("Mr. Major said: “We stand firm.”"), "firm", "Mr. Major").speaker().name());
+    }
 }
