@@ -543,6 +543,9 @@ final class Phrases {
                 if (e > k && t.lower(m) && t.has(m, Lexicon.DETERMINER) && !t.has(m, Lexicon.PRONOUN)) {
                     break; // "told reporters the deal was ...": a second determiner starts the reported clause
                 }
+                if (t.has(m, Lexicon.PRONOUN) && !isObjectPronoun(t, m)) {
+                    break; // "told investigators he panicked": "he" is the reported clause's subject
+                }
                 if (t.cap(m) || (!isBoundaryWord(t, m) && !isSkippable(t, m) && !t.has(m, Lexicon.CUE | Lexicon.TIME))
                         || isObjectPronoun(t, m)) {
                     e = m;

@@ -286,6 +286,8 @@ class CoverageRulesTest {
         Quote q = quoteWith(analyze("A senior official told reporters the deal was “very close.”"), "very close");
         assertEquals("told reporters", q.cue().text());
         assertEquals("told the crowd", quoteWith(analyze("Okafor told the crowd the plan was “dead.”"), "dead").cue().text());
+        assertEquals("told investigators",
+                quoteWith(analyze("Lopez told investigators he “panicked.”"), "panicked").cue().text());
     }
 
     @Test
