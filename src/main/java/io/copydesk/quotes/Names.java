@@ -35,6 +35,8 @@ final class Names {
     private final HashMap<String, String> fullBySurname = new HashMap<>();
     private final HashMap<String, Ref> byTitle = new HashMap<>();
     private final List<Ref> shortRefs = new ArrayList<>();
+    // Genders learnt from pronouns that referred to a speaker ("“...,” he added" after "Trump said").
+    private final HashMap<String, Integer> genderOf = new HashMap<>();
 
     // The last few speakers, most recent last: a null ref is a speaker without a known name (an unsourced or
     // vaguely sourced quote), which blocks a later "he said" from jumping back to an earlier named speaker.
@@ -64,6 +66,16 @@ final class Names {
         }
     }
 
+    /** Every recent entry for this person takes the gender a pronoun gave them, and so do later ones. */
+    private void learnGender(Ref ref, int gender) {
+        genderOf.putIfAbsent(ref.value(), gender);
+        for (int k = 0; k < recentCount; k++) {
+            if (recentGender[k] == 0 && recentRef[k] != null && recentRef[k].value().equals(ref.value())) {
+                recentGender[k] = gender;
+            }
+        }
+    }
+
     /** Records a speech quote without any attribution: "he" after it cannot safely mean an earlier speaker. */
     void unsourced(int para) {
         remember(null, para, 0);
@@ -86,6 +98,9 @@ final class Names {
                         break;
                     }
                     if (recentGender[k] == 0 || recentGender[k] == s.gender) {
+                        if (recentRef[k] != null) {
+                            learnGender(recentRef[k], s.gender); // "Trump said ... “...,” he added": Trump is a he
+                        }
                         return recentRef[k];
                     }
                 }
@@ -334,6 +349,9 @@ final class Names {
     }
 
     private void remember(Ref ref, int para, int gender) {
+        if (gender == 0 && ref != null) {
+            gender = genderOf.getOrDefault(ref.value(), 0);
+        }
         if (recentCount == HISTORY) {
             System.arraycopy(recentRef, 1, recentRef, 0, HISTORY - 1);
             System.arraycopy(recentPara, 1, recentPara, 0, HISTORY - 1);

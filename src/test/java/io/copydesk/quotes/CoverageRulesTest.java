@@ -306,4 +306,12 @@ class CoverageRulesTest {
                 "delighted", "The council's leader, Cllr Jane Smith").speaker().name());
         assertEquals("Major", attributed(analyze("Mr. Major said: “We stand firm.”"), "firm", "Mr. Major").speaker().name());
     }
+
+    @Test
+    void genderLearntFromAPronoun_isKeptForThatSpeaker() {
+        Analysis a = analyze("“We will win,” Okafor said. “Believe me,” he added.\n\n“We will see,” Ruiz said.\n\n"
+                + "“It is over,” Okafor said. “We did it!” she wrote.");
+        assertEquals("Okafor", quoteWith(a, "Believe me").speaker().name());
+        assertEquals("Ruiz", quoteWith(a, "We did it").speaker().name(), "Okafor is a he: \"she\" is Ruiz");
+    }
 }
