@@ -1102,7 +1102,6 @@ final class Attribution {
         }
         // "Romney's controversial “47 percent” remarks": an adjective or two may stand between them
         for (int skip = 0; skip < 2 && p > lo && t.lower(p) && (t.shape[p] & Tokens.POSSESSIVE) == 0
-                && !t.is(p, "his") && !t.is(p, "her") && !t.is(p, "their")
                 && !t.has(p, Lexicon.STOP | Lexicon.DETERMINER | Lexicon.CUE | Lexicon.PRONOUN); skip++) {
             p--;
         }
