@@ -57,6 +57,9 @@ final class Analyzer {
                 // and the speaker of the sentence before is not assumed: 'X said A. “B,” .'
                 s = null;
             }
+            if (s != null && s.type == Source.PRONOUN && s.gender != 0 && s.how != Source.PREVIOUS_SENTENCE) {
+                s.antecedent = at.previousSentenceSpeaker(); // "Ruiz spoke first. “We won,” he said."
+            }
             if (s != null && s.type == Source.DESCRIPTOR && !s.vague && at.mentionsAnonymity()) {
                 s.vague = true; // "one strategist said, speaking on condition of anonymity"
             }

@@ -542,6 +542,22 @@ final class Attribution {
         return false;
     }
 
+    /**
+     * After {@link #before}: the named subject of a reporting verb in the sentence before the quote's own, within the
+     * same window (paragraph, or since the previous quote): "Ruiz spoke first. “We won,” he said." gives Ruiz.
+     */
+    Source previousSentenceSpeaker() {
+        Tokens t = left;
+        int s = leftSentenceStart;
+        if (s <= 0 || s > t.size) {
+            return null;
+        }
+        Source r = searchPreviousSentence(t, t.sentenceStart(s - 1, 0), s);
+        // a person: not a name right after an article ("The Gazette reported" is a paper, not a he or she)
+        return r != null && r.type == Source.NAME && r.nameStart >= 0
+                && !Lexicon.is(text, r.mentionStart, Math.max(r.mentionStart, r.nameStart - 1), "the") ? r : null;
+    }
+
     /** "X said:" (or "The Gazette reports:") closing the previous paragraph introduces the quote. */
     Source colonLeadIn(int paraStart, int paraEnd) {
         Tokens t = lead;
@@ -1338,8 +1354,13 @@ final class Attribution {
                         return null;
                     }
                     Source s = npLeft(t, m - 1, lo);
-                    if (s != null && s.type == Source.DESCRIPTOR && s.nameStart < 0 && isNameRun(t, m + 1, j - 1)) {
-                        // the company's chief executive, Dana Wu, said: the mention covers both
+                    int head = s == null ? -1 : t.tokenAt(s.mentionStart, m - 1, lo);
+                    boolean role = s != null && (s.nameStart < 0 || t.is(head, "the") || t.is(head, "a")
+                            || isArticleOrPossessive(t, head) || (t.shape[head] & Tokens.POSSESSIVE) != 0);
+                    if (s != null && role && s.type != Source.PRONOUN && isNameRun(t, m + 1, j - 1)) {
+                        // the company's chief executive, Dana Wu, said / The chairman of Ruiz's campaign, Dan Lee,
+                        // said: the mention covers both, and the name is the appositive's
+                        s.nameStart = -1;
                         nameFrom(s, t, m + 1, j - 1);
                         s.mentionEnd = t.end[j - 1];
                         s.vague = false;

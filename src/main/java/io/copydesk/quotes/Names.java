@@ -93,6 +93,15 @@ final class Names {
                 if (s.gender == 0) {
                     return null; // they, it, we, I: not resolved to a person
                 }
+                if (s.antecedent != null && (s.antecedent.gender == 0 || s.antecedent.gender == s.gender)) {
+                    Ref named = nameRef(s.antecedent);
+                    if (named != null && !acronym(s.antecedent.nameStart, s.antecedent.nameEnd)
+                            && genderOf.getOrDefault(named.value(), s.gender) == s.gender) {
+                        learnGender(named, s.gender);
+                        remember(named, para, s.gender);
+                        return named;
+                    }
+                }
                 for (int k = recentCount - 1; k >= 0; k--) {
                     if (para - recentPara[k] > PRONOUN_PARAGRAPHS) {
                         break;

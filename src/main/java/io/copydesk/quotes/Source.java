@@ -46,6 +46,11 @@ final class Source {
     boolean resolvedOnce;
     /** For an inherited attribution, the quote attribution it was taken from (names are resolved there). */
     Source origin;
+    /**
+     * For a he/she: the named subject of a reporting verb in the sentence just before, same paragraph ("Ruiz spoke
+     * first. “We won,” he said."), which {@link Names} prefers to the last quoted speaker; null when there is none.
+     */
+    Source antecedent;
     /** A he/she whose story names nobody before it (no speaker, no person): set by {@link Names}. */
     boolean noAntecedent;
 

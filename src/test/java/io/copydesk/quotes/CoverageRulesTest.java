@@ -314,4 +314,25 @@ class CoverageRulesTest {
         assertEquals("Okafor", quoteWith(a, "Believe me").speaker().name());
         assertEquals("Ruiz", quoteWith(a, "We did it").speaker().name(), "Okafor is a he: \"she\" is Ruiz");
     }
+
+    @Test
+    void pronounAfterASentenceReportingSomeoneElse_refersToThatPerson() {
+        Analysis a = analyze("“It is over,” Okafor said.\n\nRuiz told reporters the vote was close. “We won,” he said."
+                + "\n\nLee said the count would finish on Friday. “It is tight,” she added.");
+        assertEquals("Ruiz", quoteWith(a, "We won").speaker().name(), "not the last quoted speaker, Okafor");
+        assertEquals("Lee", quoteWith(a, "tight").speaker().name());
+    }
+
+    @Test
+    void roleWithAPossessiveNameThenAppositive_isNamedByTheAppositive() {
+        Quote q = attributed(analyze("The chairman of Ana Ruiz’s campaign, Dan Lee, said he was “confident.”"), "confident",
+                "The chairman of Ana Ruiz’s campaign, Dan Lee");
+        assertEquals("Dan Lee", q.speaker().name());
+        // and a later "he" after a sentence reporting him is his, not the last quoted speaker's
+        Analysis a = analyze("“We will win,” Ana Ruiz said.\n\nThe chairman of Ruiz’s campaign, Dan Lee, said the"
+                + " campaign backs the plan. In a statement, he said, “The letter raises grave issues.”");
+        assertEquals("Dan Lee", quoteWith(a, "grave issues").speaker().name());
+        Quote paper = quoteWith(analyze("The Gazette reported the news first. “It was a shock,” she said."), "shock");
+        assertNull(paper.speaker().name(), "a newspaper is not a she");
+    }
 }
