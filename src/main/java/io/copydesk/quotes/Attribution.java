@@ -1131,7 +1131,6 @@ final class Attribution {
         return s;
     }
 
-    /** The possessor at token p ("his", "her", "their", "Okafor's", "Gov. Ann Lee's") as a mention, or null. */
     /** The end of the word at p without its possessive ending: mayor's -> mayor, voters' -> voters. */
     private static int possessiveStem(Tokens t, int p) {
         int e = t.end[p];
@@ -1139,6 +1138,7 @@ final class Attribution {
         return last == '\'' || last == '\u2019' ? e - 1 : e - 2;
     }
 
+    /** The possessor at token p ("his", "her", "their", "Okafor's", "the mayor's") as a mention, or null. */
     private static Source possessor(Tokens t, int p, int lo) {
         Source s;
         if (t.is(p, "his") || t.is(p, "her") || t.is(p, "their")) {
@@ -1339,7 +1339,7 @@ final class Attribution {
             int pc = participlePhraseComma(t, j, lo);
             if (pc >= 0) {
                 Source s = npLeft(t, pc - 1, lo);
-                if (s != null && s.type != Source.DESCRIPTOR || s != null && s.titleStart >= 0) {
+                if (s != null && (s.type != Source.DESCRIPTOR || s.titleStart >= 0)) {
                     return s;
                 }
             }

@@ -146,8 +146,7 @@ final class KindRules {
             if (n > 0 && (left.is(n - 1, "nicknamed") || left.is(n - 1, "dubbed"))) {
                 return Kind.SCARE; // a nickname
             }
-            boolean titled = prevWithin(left, sentence, 2, Lexicon.TITLED) && (lastWordIs(left, sentence, "titled")
-                    || lastWordIs(left, sentence, "entitled"));
+            boolean titled = n > 0 && (left.is(n - 1, "titled") || left.is(n - 1, "entitled"));
             return titled || c.titleCase || c.words <= 4 ? Kind.TITLE : Kind.SPEECH; // "a memo entitled “How we ...”"
         }
         // "the show “Night Desk”", "her book “Open Roads”"
@@ -241,7 +240,6 @@ final class KindRules {
         return article && !left.has(last, Lexicon.TITLE | Lexicon.VAGUE);
     }
 
-    /** True when one of the last {@code count} words before the quote (in its sentence) has the flag. */
     /** A speech verb in the sentence after the quote ("“We won,” a spokesman said"). */
     private static boolean cueInSentence(Tokens right) {
         for (int k = 0; k < right.size && !right.endsSentence(k); k++) {
@@ -252,16 +250,7 @@ final class KindRules {
         return false;
     }
 
-    /** The word right before the quote (past commas and marks) is {@code word}. */
-    private static boolean lastWordIs(Tokens left, int sentence, String word) {
-        for (int k = left.size - 1; k >= sentence; k--) {
-            if (left.isWord(k)) {
-                return left.is(k, word);
-            }
-        }
-        return false;
-    }
-
+    /** True when one of the last {@code count} words before the quote (in its sentence) has the flag. */
     private static boolean prevWithin(Tokens left, int sentence, int count, long flag) {
         int seen = 0;
         for (int k = left.size - 1; k >= sentence && seen < count; k--) {

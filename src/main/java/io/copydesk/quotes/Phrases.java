@@ -432,7 +432,11 @@ final class Phrases {
         return false;
     }
 
-    /** Title-list words that also name places, parties or groups inside an organisation's name. */
+    /**
+     * Title-list words that are as often part of an organisation's name ("the Democratic National Committee",
+     * "General Motors", "the Associated Press") as a job title. Not {@code Names.MODIFIER_TITLES}: that list also
+     * holds real job titles that are not a person by themselves ("chief", "deputy"), which here do mark a role.
+     */
     private static boolean isModifierTitleWord(Tokens t, int m) {
         return t.is(m, "republican") || t.is(m, "democrat") || t.is(m, "democratic") || t.is(m, "independent")
                 || t.is(m, "conservative") || t.is(m, "liberal") || t.is(m, "progressive") || t.is(m, "first")

@@ -235,6 +235,9 @@ class CoverageRulesTest {
                 "Friends of Dayton Parks Campaign Manager Ana Ruiz");
         assertEquals("Ana Ruiz", q.speaker().name());
         assertEquals(":", q.cue().text());
+        // "Chief Executive" marks the role after the organisation's "of", so the name is the person's
+        assertEquals("Dana Wu", quoteWith(analyze("Bank of Dayton Chief Executive Dana Wu said the bank was “strong.”"),
+                "strong").speaker().name());
     }
 
     @Test
