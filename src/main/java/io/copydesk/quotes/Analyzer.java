@@ -46,6 +46,7 @@ final class Analyzer {
 
             char last = lastChar(start, end, sc.qCloseLen.get(i));
             at.openEnded = last == ',' || last == '!' || last == '?' || last == '\u2014' || last == '\u2013' || last == '-';
+            at.closedSentence = endsSentence(start, end, sc.qCloseLen.get(i));
             Source a = at.after(end, hi);
             Source b = at.before(lo, start);
             Source s = choose(a, b, endsSentence(start, end, sc.qCloseLen.get(i)), at.right);
@@ -77,6 +78,7 @@ final class Analyzer {
             place.wholeParagraph = start == paraLo && end == paraHi;
             place.notFirstParagraph = ps > 0;
             place.afterSpeechInSentence = lo > paraLo && at.leftSentenceStart == 0 && !endedSentence(prevSpeech, sc);
+            place.afterTitle = i > 0 && kinds[i - 1] == Kind.TITLE && onlyListBetween(sc.qEnd.get(i - 1), start);
             Kind kind = KindRules.decide(c, at.left, at.leftSentenceStart, at.right, s, place);
             kinds[i] = kind;
             if (kind == Kind.SPEECH) {
@@ -124,6 +126,15 @@ final class Analyzer {
             return after;
         }
         return before;
+    }
+
+    /** True when text[from, to) holds only spaces, commas, "and" or "or": the gap between two listed titles. */
+    private boolean onlyListBetween(int from, int to) {
+        if (to - from > 8) {
+            return false;
+        }
+        String gap = text.substring(from, to).replace(',', ' ').trim();
+        return gap.isEmpty() || gap.equals("and") || gap.equals("or");
     }
 
     /** True when the previous quote (the one the left window starts at) ended its sentence: “... .” */

@@ -50,6 +50,26 @@ final class Attribution {
      * on after the closing mark and what follows is most likely its attribution.
      */
     boolean openEnded;
+    /** Set by the caller before {@link #after}: the quoted words end with . ! or ?, closing their sentence. */
+    boolean closedSentence;
+
+    /**
+     * “...,” a claim she disputes / “...,” a phrase several parents repeated: an article and a noun for something
+     * said, followed by a relative clause rather than a reporting verb. Such a phrase is in apposition to the
+     * quote; it does not name a speaker ("the statement said" still does).
+     */
+    private static boolean describesQuote(Tokens t, int i, int hi) {
+        if (!(t.is(i, "a") || t.is(i, "an") || t.is(i, "the")) || !t.lower(i)) {
+            return false;
+        }
+        int m = i + 1;
+        if (m < hi && t.lower(m) && !t.has(m, Lexicon.SPEECH_NOUN) && !t.is(m, "phrase") && !t.is(m, "line")
+                && t.isWord(m)) {
+            m++; // one adjective: "a familiar refrain"
+        }
+        return m + 1 < hi && (t.has(m, Lexicon.SPEECH_NOUN) || t.is(m, "phrase") || t.is(m, "line")) && t.lower(m)
+                && t.isWord(m + 1) && !t.has(m + 1, Lexicon.CUE) && !t.is(m + 1, "by");
+    }
 
     Source after(int quoteEnd, int limit) {
         Tokens t = right;
@@ -59,6 +79,9 @@ final class Attribution {
         boolean dash = false;
         while (i < n && (t.kind[i] == ',' || t.kind[i] == Tokens.DASH || t.kind[i] == ';')) {
             dash |= t.kind[i] == Tokens.DASH;
+            if (t.kind[i] == ';') {
+                return null; // “...”; Republicans call it “...” — a semicolon opens another clause
+            }
             i++;
         }
         if (i >= n || t.kind[i] != Tokens.WORD) {
@@ -67,6 +90,9 @@ final class Attribution {
         int hi = i;
         while (hi < n && !t.endsSentence(hi) && t.kind[hi] != Tokens.MARK) {
             hi++;
+        }
+        if (describesQuote(t, i, hi)) {
+            return null; // “...,” a claim she disputes. — a noun phrase about the quoted words, not their speaker
         }
         // “...” — Jane Doe
         if (dash && t.cap(i) && !t.has(i, Lexicon.STOP | Lexicon.DETERMINER | Lexicon.PRONOUN)) {
@@ -106,6 +132,12 @@ final class Attribution {
         }
         // “...,” X said / X, an economist, said / X quoted Y as saying
         s = subjectFirst(t, i, hi);
+        if (s != null && closedSentence && t.cap(i) && !clauseEnds(t, clauseEnd, hi)
+                && !refersBack(t, clauseEnd + 1, hi)) {
+            // “... .” He said the union would appeal. — a new sentence that reports words of its own does not
+            // attribute the quote before it; only a bare "he said." would
+            return null;
+        }
         if (s != null) {
             s.how = Source.AFTER;
             return s;
@@ -119,8 +151,10 @@ final class Attribution {
                 return s;
             }
         }
-        // “...” to cover the repairs, she said. — the attribution closes the quote's sentence
-        for (int c = i + 1; c < hi - 1 && c < i + MAX_CUE_DISTANCE; c++) {
+        // “...” to cover the repairs, she said. — the attribution closes the quote's sentence (not when the quote
+        // closed it: 'Two booths down, Lyle Brenneman, 57, said he was sticking with Rourke.' is a new statement)
+        boolean newSentence = closedSentence && t.cap(i);
+        for (int c = i + 1; !newSentence && c < hi - 1 && c < i + MAX_CUE_DISTANCE; c++) {
             if (!t.punct(c, ',')) {
                 continue;
             }
@@ -286,6 +320,9 @@ final class Attribution {
         if (s.type == Source.PRONOUN && t.isWord(i + 2)) {
             return null; // "..., said he had no regrets": the pronoun starts the reported clause
         }
+        if (s.type == Source.DESCRIPTOR && s.nameStart < 0) {
+            appositiveName(s, t, tokenAtOrAfter(t, s.mentionEnd, hi) + 1, hi); // said a spokeswoman for X, Nadia Farouk.
+        }
         setCue(s, t, i, i);
         clauseEnd = tokenAtOrAfter(t, s.mentionEnd, hi);
         return s;
@@ -297,6 +334,19 @@ final class Attribution {
             k++;
         }
         return k - 1;
+    }
+
+    /**
+     * "He said that on Monday", "She wrote this in 2019": the verb's object is a word pointing back at the quote
+     * (followed by a preposition, a time or the clause's end), not the start of a reported clause.
+     */
+    private static boolean refersBack(Tokens t, int i, int hi) {
+        if (!(t.is(i, "that") || t.is(i, "this") || t.is(i, "it") || t.is(i, "so"))) {
+            return false;
+        }
+        int next = i + 1;
+        return next >= hi || !t.isWord(next) || t.has(next, Lexicon.TIME)
+                || (t.lower(next) && isAdverbialPreposition(t, next) && !t.is(next, "to"));
     }
 
     /** True when nothing but a few words (or a comma and a new clause) follows token e before hi. */
@@ -311,6 +361,13 @@ final class Attribution {
 
     /** NP at token i followed by a cue (possibly after an appositive or a parenthesis). */
     private Source subjectFirst(Tokens t, int i, int hi) {
+        if (isGroupPart(t, i) && isCueAt(t, i + 3, hi)) {
+            Source s = groupPart(t, i); // “...,” one of them said
+            int ce = cueEnd(t, i + 3, hi);
+            setCue(s, t, i + 3, ce);
+            clauseEnd = ce;
+            return s;
+        }
         if ((t.has(i, Lexicon.STOP) && !t.has(i, Lexicon.PRONOUN)) || (t.has(i, Lexicon.SKIP) && t.lower(i))) {
             return null;
         }
@@ -685,6 +742,20 @@ final class Attribution {
             if ((f & Lexicon.NOUNISH) != 0 && !nounishIsVerb(t, k, lo, hi)) {
                 continue;
             }
+            if ((f & Lexicon.CUE_NAMING) != 0 && hasEnding(t, k, "ed", 3) && t.cap(k + 1) && k + 1 < hi
+                    && t.isWord(k - 1) && t.lower(k - 1) && !t.has(k - 1, Lexicon.STOP | Lexicon.PRONOUN)
+                    && (t.has(k - 2, Lexicon.DETERMINER) && t.lower(k - 2))) {
+                continue; // "a group called Ashton Parents for Transparency": a thing's name, nobody speaks
+            }
+            if (isPassive(t, k, lo) && t.is(k + 1, "by") && k + 2 < hi) {
+                // "had been described by its sponsors only a week ago as “...”": the agent said it
+                Source agent = npForward(t, k + 2, hi, true);
+                if (agent != null) {
+                    setCue(agent, t, k, k + 1);
+                    agent.how = Source.SENTENCE;
+                    return agent;
+                }
+            }
             if (isPassive(t, k, lo)) {
                 // "The plan was called “a gimmick”": the subject did not say it; the agent may follow ("by X")
                 if (hi - k <= 3) {
@@ -739,13 +810,20 @@ final class Attribution {
                     before = c;
                 }
             }
-            if (s == null && (t.is(before, "and") || t.is(before, "but") || t.is(before, "or"))) {
-                needSubject(k); // "X outlined a plan and vowed ..."
+            if (s == null && (t.is(before, "and") || t.is(before, "but") || t.is(before, "or")
+                    || (t.is(before, "then") && (t.punct(before - 1, ',') || t.is(before - 1, "and")))
+                    || (t.is(k - 1, "then") && t.punct(k - 2, ',')))) {
+                needSubject(k); // "X outlined a plan and vowed ...", "Rourke paused, then quipped ..."
             }
             if (s == null && t.is(before, "to") && t.lower(k) && !refusal(t, Math.max(lo, before - 6), before)) {
                 needSubject(k); // "X took to Twitter to call the report “...”", "X went on to say ..."
             }
-            if (s != null && own && (f & Lexicon.SAY_CORE) == 0 && hi - k > 3) {
+            boolean weakInner = s != null && (f & (Lexicon.SAY_CORE | Lexicon.CUE_NAMING | Lexicon.CUE_TELL)) == 0
+                    && inReportedClause(t, s, k, lo); // "Ocampo tweeted that Birch had offered “apologies”"
+            if (s != null && own && (weakInner || hi - k > 3 && ((f & Lexicon.SAY_CORE) == 0
+                    || (hi - cueEnd(t, k, hi) > 4 && inReportedClause(t, s, k, lo))))) {
+                // ... and "He added that the union had warned about shortages “for years”": the quote is not what
+                // the nearer verb introduces (other words stand between them), so the reporting verb wins
                 // "Okafor said the figures show the city needs “more housing”": the reporting verb wins
                 Source core = coreEarlier(t, lo, k, hi);
                 if (core != null) {
@@ -787,7 +865,7 @@ final class Attribution {
         }
         int p = t.tokenAt(np.mentionStart, before, 0) - 1;
         return p >= lo && t.isWord(p) && t.lower(p) && !t.is(p, "and") && !t.is(p, "but") && !t.is(p, "or")
-                && !t.has(p, Lexicon.RELATIVE) && !t.is(p, "of") && !isPerceptionVerb(t, p);
+                && !t.has(p, Lexicon.RELATIVE) && !t.is(p, "of") && !t.is(p, "with") && !isPerceptionVerb(t, p);
     }
 
     /** "footage of Trump saying", "heard him saying", "a video shows Okafor telling": the object is the speaker. */
@@ -967,6 +1045,12 @@ final class Attribution {
         return Lexicon.is(text, s.mentionStart, s.mentionEnd, "i") || Lexicon.is(text, s.mentionStart, s.mentionEnd, "we");
     }
 
+    /** The subject s of the cue at k opens a clause reported by an earlier verb: "added that the union ...". */
+    private static boolean inReportedClause(Tokens t, Source s, int k, int lo) {
+        int p = t.tokenAt(s.mentionStart, k - 1, lo) - 1;
+        return p > lo && (t.is(p, "that") || (t.has(p, Lexicon.SAY_CORE) && t.lower(p)));
+    }
+
     /** An earlier core reporting verb of the sentence (before token k) whose subject is a name or person. */
     private Source coreEarlier(Tokens t, int lo, int k, int hi) {
         for (int m = k - 1; m >= lo && m > k - MAX_CUE_DISTANCE; m--) {
@@ -1039,7 +1123,10 @@ final class Attribution {
                     || (t.cap(i) && t.has(i, Lexicon.CUE) && !t.has(i, Lexicon.NOUNISH)) // "Asked about it, ..."
                     || (t.cap(i) && t.wordEnd(i) - t.start[i] > 4 && t.text.charAt(t.wordEnd(i) - 1) == 'd'
                     && t.text.charAt(t.wordEnd(i) - 2) == 'e' && t.lower(i + 1) && t.has(i + 1, Lexicon.STOP))
-                    || (t.lower(i) && t.text.charAt(t.wordEnd(i) - 1) == 'g');
+                    || (t.lower(i) && t.text.charAt(t.wordEnd(i) - 1) == 'g')
+                    || (t.cap(i) && isAdverbialPreposition(t, i)) // "Outside the Capitol, ..."
+                    || (t.cap(i) && t.punct(i + 1, ',') && (hasEnding(t, i, "ward", 4) || hasEnding(t, i, "wards", 5)
+                    || hasEnding(t, i, "ly", 4))); // "Afterward," "Finally,"
             if (!intro) {
                 break;
             }
@@ -1048,7 +1135,7 @@ final class Attribution {
                 continue;
             }
             int c = i + 1;
-            while (c < k && c < i + 14 && !t.punct(c, ',') && !t.has(c, Lexicon.CUE)) {
+            while (c < k && c < i + 24 && !t.punct(c, ',') && !t.has(c, Lexicon.CUE)) {
                 c++;
             }
             if (!t.punct(c, ',')) {
@@ -1070,14 +1157,19 @@ final class Attribution {
         int e = i;
         if (t.cap(i) && !t.has(i, Lexicon.DETERMINER)) {
             while (e + 1 < k && e - i < 10 && (t.cap(e + 1) && !isFunctionCapWord(t, e + 1)
-                    || ((t.has(e + 1, Lexicon.NAME_PARTICLE) || t.is(e + 1, "of") || t.is(e + 1, "for"))
-                    && t.lower(e + 1) && t.cap(e + 2)))) {
-                e++; // "Hillary for America Campaign Manager Robby Mook", "Bank of America"
+                    || ((t.has(e + 1, Lexicon.NAME_PARTICLE | Lexicon.TITLE) || t.is(e + 1, "of") || t.is(e + 1, "for")
+                    || t.is(e + 1, "member")) && t.lower(e + 1) && t.cap(e + 2))
+                    || (t.is(e + 1, "of") && t.is(e + 2, "the") && t.cap(e + 3) && t.has(i, Lexicon.TITLE)))) {
+                e++; // "Hillary for America Campaign Manager Robby Mook", "Bank of America", "City Council member Ana Ruiz",
+                     // "Speaker of the House Tom Brandt"
+                if (t.is(e, "of") && t.is(e + 1, "the")) {
+                    e++;
+                }
             }
         } else if (t.has(i, Lexicon.DETERMINER)) {
             while (e + 1 < k && e - i < 6 && t.isWord(e + 1) && !isBoundaryWord(t, e + 1) && !isSkippable(t, e + 1)
                     && !(t.has(e + 1, Lexicon.CUE) && !t.has(e + 1, Lexicon.NOUNISH)) && !looksLikeVerb(t, e + 1)
-                    && !(e > i && t.cap(e) && t.lower(e + 1))) {
+                    && !(e > i && t.cap(e) && t.lower(e + 1) && !t.punct(e + 2, ','))) {
                 e++; // "the Florida Governor made ...": a lower-case word after the capitalised head is the verb
             }
             if (e == i) {
@@ -1089,7 +1181,37 @@ final class Attribution {
         if (e + 1 >= k) {
             return null;
         }
-        return noun(t, i, e);
+        Source s = noun(t, i, e);
+        if (s.type == Source.DESCRIPTOR && s.nameStart < 0) {
+            appositiveName(s, t, e + 1, k);
+        }
+        return s;
+    }
+
+    /**
+     * "The company's vice president for people operations, Greg Sorensen, had sent ...": a role followed (after
+     * a short prepositional phrase) by a name between commas. The mention covers both and the name is the name.
+     */
+    private static void appositiveName(Source s, Tokens t, int from, int k) {
+        int c = from;
+        if (t.lower(c) && (t.is(c, "for") || t.is(c, "of") || t.is(c, "at") || t.is(c, "to") || t.is(c, "with"))) {
+            while (c < k && c < from + 7 && t.isWord(c)) {
+                c++;
+            }
+        }
+        if (!t.punct(c, ',')) {
+            return;
+        }
+        int b = c + 1;
+        int e = b;
+        while (e + 1 < k && e - b < 4 && (t.cap(e + 1) || t.has(e + 1, Lexicon.NAME_PARTICLE))) {
+            e++;
+        }
+        if ((e + 1 >= k || t.punct(e + 1, ',') || t.endsSentence(e + 1)) && isNameRun(t, b, e) && e > b) {
+            nameFrom(s, t, b, e);
+            s.mentionEnd = t.end[e];
+            s.vague = false;
+        }
     }
 
     /** The subject of the clause that ends at a colon: after the last "that", ";" or "and" before it. */
@@ -1097,6 +1219,10 @@ final class Attribution {
         for (int m = colon - 1; m >= lo && m > colon - 20; m--) {
             if (t.is(m, "that") || t.punct(m, ';') || t.is(m, "and") || t.is(m, "but")) {
                 Source s = leadingNounPhrase(t, m + 1, colon);
+                int after = s == null ? -1 : t.tokenAt(s.mentionEnd - 1, colon, m + 1) + 1;
+                if (s != null && !t.isWord(after)) {
+                    break; // "parts of Jackson Heights and Corona, opened ...": "and" joined two nouns, not clauses
+                }
                 if (s != null) {
                     return s;
                 }
@@ -1260,7 +1386,58 @@ final class Attribution {
                 return outer; // when nothing precedes ("After the debate Trump said"), the phrase stays the subject
             }
         }
+        if (s.type != Source.PRONOUN && t.cap(first) && p > lo && t.lower(p) && t.isWord(p) && !t.has(p, Lexicon.STOP | Lexicon.CUE)) {
+            // "A columnist for the progressive website The Current described": the name ends a noun phrase that
+            // is the object of a preposition; the subject is further left
+            Source np = npLeft(t, p, lo);
+            int b = np == null ? p : t.tokenAt(np.mentionStart, p, 0);
+            for (int m = b + 1; m < p; m++) {
+                if (t.lower(m) && isAdverbialPreposition(t, m)) {
+                    return np; // the noun phrase read leftwards already holds the preposition: "A columnist for the website"
+                }
+            }
+            if (b - 1 > lo && t.lower(b - 1) && isAdverbialPreposition(t, b - 1)) {
+                Source outer = subjectLeft(t, b - 1, lo, hops + 1);
+                if (outer != null) {
+                    return outer;
+                }
+            }
+        }
+        int r = relativeOpener(t, p, lo);
+        if (r > lo) {
+            // "A strategist who has advised several campaigns described ...": that noun phrase is the object of
+            // the relative clause; the subject is what "who" refers to (or the name that phrase is in apposition to)
+            Source outer = subjectLeft(t, r, lo, hops + 1);
+            if (outer != null && outer.type == Source.DESCRIPTOR && outer.nameStart < 0) {
+                int c = t.tokenAt(outer.mentionStart, r, 0) - 1;
+                Source named = t.punct(c, ',') && c - 1 > lo ? npLeft(t, c - 1, lo) : null;
+                if (named != null && named.type == Source.NAME) {
+                    return named; // "Isabel Ruiz, a progressive who represents Corona, opened ..."
+                }
+            }
+            if (outer != null) {
+                return outer;
+            }
+        }
         return s;
+    }
+
+    /**
+     * The "who" or "which" that opens a relative clause ending at token p ("who has advised several campaigns"):
+     * followed by a verb, with no punctuation in between. -1 when there is none within a few words.
+     */
+    private static int relativeOpener(Tokens t, int p, int lo) {
+        for (int m = p; m > lo && m > p - 10; m--) {
+            if (!t.isWord(m)) {
+                return -1;
+            }
+            if (t.has(m, Lexicon.RELATIVE) && t.lower(m) && m + 1 <= p
+                    && (looksLikeFiniteVerb(t, m + 1) || t.has(m + 1, Lexicon.BE | Lexicon.CUE)
+                    || t.is(m + 1, "has") || t.is(m + 1, "have") || t.is(m + 1, "had"))) {
+                return m;
+            }
+        }
+        return -1;
     }
 
     /** Prepositions that open an adverbial phrase between a subject and its verb: on Monday, in a speech, at a rally. */
@@ -1268,7 +1445,8 @@ final class Attribution {
         return t.is(i, "on") || t.is(i, "in") || t.is(i, "at") || t.is(i, "to") || t.is(i, "during")
                 || t.is(i, "after") || t.is(i, "before") || t.is(i, "from") || t.is(i, "with") || t.is(i, "for")
                 || t.is(i, "by") || t.is(i, "near") || t.is(i, "outside") || t.is(i, "inside") || t.is(i, "across")
-                || t.is(i, "throughout") || t.is(i, "into");
+                || t.is(i, "throughout") || t.is(i, "into") || t.is(i, "behind") || t.is(i, "against")
+                || t.is(i, "among") || t.is(i, "within");
     }
 
     /**
@@ -1333,7 +1511,11 @@ final class Attribution {
                 }
                 return s;
             }
-            return npLeft(t, j, lo);
+            Source np = npLeft(t, j, lo);
+            if (np != null && t.lower(j) && looksLikeVerb(t, j) && np.mentionStart == t.start[j]) {
+                return null; // "were filed in August by a group": "filed" is a verb, not a speaker
+            }
+            return np;
         }
         if (t.punct(j, ',')) {
             int pc = participlePhraseComma(t, j, lo);

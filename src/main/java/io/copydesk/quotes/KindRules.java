@@ -17,6 +17,8 @@ final class KindRules {
         /** Words that start with a capital letter (a title has several; a sentence only its first). */
         int capitalWords;
         boolean titleCase;
+        /** “the Cowboy CEO”: "the" and then capitalised words, a nickname's shape. */
+        boolean theName;
         boolean internalSentenceBreak;
         boolean functionWordOnly;
         /** The quoted words end with punctuation (“...,” / “....”), so the quote closes a clause. */
@@ -30,6 +32,7 @@ final class KindRules {
     static Content content(String text, int from, int to) {
         Content c = new Content();
         boolean titleCase = true;
+        boolean restTitleCase = true; // every word after the first
         int i = from;
         int firstWordStart = -1;
         int firstWordEnd = -1;
@@ -65,6 +68,7 @@ final class KindRules {
             if (!Chars.isUpper(first) && !Chars.isDigit(first)) {
                 if (c.words == 1 || (Lexicon.lookup(text, s, i) & Lexicon.SMALL) == 0) {
                     titleCase = false;
+                    restTitleCase &= c.words == 1;
                 }
             }
         }
@@ -73,6 +77,8 @@ final class KindRules {
             titleCase = false;
         }
         c.titleCase = titleCase && c.words > 0 && (c.words == 1 || c.capitalWords >= 2);
+        c.theName = restTitleCase && c.words >= 2 && c.words <= 5 && firstWordStart >= 0
+                && text.charAt(firstWordStart) == 't' && Lexicon.is(text, firstWordStart, firstWordEnd, "the") && c.capitalWords >= 1;
         int last = to - 1;
         while (last >= from && (Chars.isSpace(text.charAt(last)) || Chars.isQuoteChar(text.charAt(last)))) {
             last--;
@@ -112,6 +118,10 @@ final class KindRules {
         boolean notFirstParagraph;
         /** A speech quote earlier in the same sentence: “...” was her “reckless” budget. */
         boolean afterSpeechInSentence;
+        /** The quoted words are in title case (copied from {@link Content}, for the appositive rule). */
+        boolean titleCase;
+        /** The quote before it is a title and only a comma, "and" or "or" stand between them. */
+        boolean afterTitle;
     }
 
     /**
@@ -149,6 +159,34 @@ final class KindRules {
             boolean titled = n > 0 && (left.is(n - 1, "titled") || left.is(n - 1, "entitled"));
             return titled || c.titleCase || c.words <= 4 ? Kind.TITLE : Kind.SPEECH; // "a memo entitled “How we ...”"
         }
+        // “The Salt Year,” “Small Fires” and “A House With No Windows”: a title listed with a title is one too
+        if (place.afterTitle && c.titleCase && c.words <= 12 && !c.internalSentenceBreak) {
+            return Kind.TITLE;
+        }
+        // "calling it the “Ruhnke Raid”", "branded the “Secure Ballot Act”", "whom supporters call “the Cowboy CEO”":
+        // a naming verb and a capitalised name (after "the") name a thing or give a nickname; they quote nobody
+        if (n > 0 && prevWithin(left, sentence, 4, Lexicon.CUE_NAMING)
+                && ((left.is(n - 1, "the") && left.lower(n - 1) && c.titleCase && c.words <= 8) || c.theName)) {
+            return c.theName ? Kind.SCARE : Kind.TITLE;
+        }
+        // "signs reading “Dial-Up Is Not a Plan”", "T-shirts that read “Care Not Cops”": words printed on a thing
+        if (n > 1 && (left.is(n - 1, "reading") || left.is(n - 1, "read") || left.is(n - 1, "reads")
+                || left.is(n - 1, "saying")) && (left.has(n - 2, Lexicon.TITLE_CUE)
+                || (left.is(n - 2, "that") && n > 2 && left.has(n - 3, Lexicon.TITLE_CUE))) && c.words <= 12) {
+            return Kind.TITLE;
+        }
+        // "“Tax-Hike Ruth,” a nickname his campaign uses", "“Care Not Cops,” a slogan borrowed from ...": an
+        // appositive right after the quote says what it is
+        place.titleCase = c.titleCase;
+        Kind named = namedByAppositive(right, place);
+        if (named != null && c.words <= 8) {
+            return named;
+        }
+        // "known around the Capitol simply as “the fiber bill”", "what are known in Albany as “extenders”"
+        if (c.words <= 6 && n > 0 && (left.is(n - 1, "as") || (left.is(n - 1, "the") && left.is(n - 2, "as")))
+                && knownAs(left, sentence)) {
+            return Kind.SCARE;
+        }
         // "the show “Night Desk”", "her book “Open Roads”"
         if (c.titleCase && !headline && c.words <= 12 && !c.internalSentenceBreak
                 && (prevWithin(left, sentence, 1, Lexicon.TITLE_CUE)
@@ -167,8 +205,9 @@ final class KindRules {
         if (immediate) {
             if (own.how == Source.BEFORE && own.type == Source.DESCRIPTOR && !own.vague && n > 0
                     && left.has(n - 1, Lexicon.CUE_NAMING) && left.start[n - 1] == own.cueStart
-                    && isThingPhrase(left, own)) {
-                // "a group called “Moms for America”": naming, not quoting
+                    && isThingPhrase(left, own) && (c.titleCase || c.words <= 6)) {
+                // "a group called “Moms for America”": naming, not quoting (a name is short: "a move the union
+                // called “reckless, dangerous, and frankly insulting to every officer”" is the union's words)
                 return c.titleCase ? Kind.TITLE : Kind.SCARE;
             }
             if (c.titleCase && c.words >= 2 && !headline && titleContext(left, right, place)) {
@@ -185,6 +224,9 @@ final class KindRules {
             }
             if (c.words == 1 && own == null && !c.exclamation) {
                 return Kind.SCARE; // a capitalised word in quotes: a name or label, not speech
+            }
+            if (c.words >= 3 && own == null && !c.exclamation && !c.endsWithPunctuation) {
+                return Kind.TITLE; // "his pledge to “Zero Out the Income Tax”": speech is not written in title case
             }
         }
         // "the notorious “sunset clause” provision": a quoted modifier inside a noun phrase
@@ -238,6 +280,50 @@ final class KindRules {
         }
         boolean article = left.is(first, "a") || left.is(first, "an") || left.is(first, "the");
         return article && !left.has(last, Lexicon.TITLE | Lexicon.VAGUE);
+    }
+
+    /** "known ... as" or "referred to ... as" within the few words before the quote's "as". */
+    private static boolean knownAs(Tokens left, int sentence) {
+        int seen = 0;
+        for (int k = left.size - 2; k >= sentence && seen < 7; k--) {
+            if (!left.isWord(k)) {
+                return false;
+            }
+            if (left.is(k, "known") || left.is(k, "referred") || left.is(k, "refer") || left.is(k, "refers")
+                    || left.is(k, "referring")) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
+    }
+
+    /** “...,” a nickname ... / “...” — a slogan ...: the kind the appositive names, or null. */
+    private static Kind namedByAppositive(Tokens right, Place place) {
+        int i = 0;
+        if (i < right.size && (right.punct(i, ',') || right.kind[i] == Tokens.DASH)) {
+            i++;
+        } else if (i >= right.size || !right.isWord(i) || right.start[i] > place.end + 1) {
+            return null;
+        }
+        if (!(right.is(i, "a") || right.is(i, "an") || right.is(i, "the")) || !right.lower(i)) {
+            return null;
+        }
+        for (int m = i + 1; m <= i + 2 && m < right.size && right.isWord(m); m++) {
+            if (right.has(m, Lexicon.TITLE_CUE) && right.lower(m) && (m + 1 >= right.size || !right.isWord(m + 1)
+                    || right.has(m + 1, Lexicon.STOP)) && place.titleCase) {
+                return Kind.TITLE; // “The Morning Drive,” a talk program on ... (but not “...,” a campaign official said)
+            }
+            if (right.is(m, "nickname") || right.is(m, "moniker") || right.is(m, "label") || right.is(m, "term")
+                    || right.is(m, "euphemism") || right.is(m, "buzzword")) {
+                return Kind.SCARE;
+            }
+            if (right.is(m, "slogan") || right.is(m, "motto") || right.is(m, "hashtag") || right.is(m, "title")
+                    || right.is(m, "headline")) {
+                return Kind.TITLE;
+            }
+        }
+        return null;
     }
 
     /** A speech verb in the sentence after the quote ("“We won,” a spokesman said"). */

@@ -287,8 +287,10 @@ final class Lexicon {
                 "program", "programme", "podcast", "episode", "segment", "sitcom", "exhibit", "exhibition", "tour",
                 "magazine", "newspaper", "report", "study", "paper", "opera", "ballad", "track", "single", "forum",
                 "conference", "summit", "initiative", "plan", "act", "law", "campaign", "sign", "signs", "banner",
-                "placard", "t-shirt", "shirt", "hat", "hats", "cap", "caps", "sticker", "stickers");
-        add(TITLED, "titled", "entitled", "named", "nicknamed", "dubbed", "christened", "renamed");
+                "placard", "t-shirt", "shirt", "hat", "hats", "cap", "caps", "sticker", "stickers", "t-shirts",
+                "shirts", "banners", "placards", "button", "buttons", "poster", "posters", "billboard", "billboards",
+                "ad", "ads", "advertisement", "commercial");
+        add(TITLED, "titled", "entitled", "named", "nicknamed", "dubbed", "christened", "renamed", "headlined");
         add(SCARE_CUE,
                 "so-called", "term", "word", "phrase", "label", "nickname",
                 "nicknamed", "dubbed", "known", "moniker", "catchphrase", "buzzword", "euphemism", "quote-unquote",
@@ -320,6 +322,8 @@ final class Lexicon {
         add(ELISION, "em", "til", "tis", "twas", "cause", "n", "bout", "round", "nuff", "till", "cos", "ol", "twere",
                 "neath", "gainst", "tween", "scuse");
         add(PARTICLE, "out", "on", "in", "back", "up");
+        // "shot back", "fired back", "hit back": speech verbs only with their particle (checked in usableCue)
+        add(CUE | CUE_INVERT, "shot", "fired", "hit");
     }
 
     /**

@@ -32,6 +32,10 @@ final class Phrases {
                 && !(t.is(k, "calls") && t.is(next, "for")) && !t.is(next, "out")) {
             return false;
         }
+        if ((t.is(k - 2, "a") || t.is(k - 2, "an")) && t.lower(k - 1) && t.isWord(k - 1)
+                && t.text.charAt(t.wordEnd(k) - 1) != 's') {
+            return false; // "a video call", "a one-word reply": after "a" and a word, a verb would end in -s
+        }
         int p = skipAdverbsBack(t, k - 1, lo);
         if (t.isWord(p) && ((t.shape[p] & Tokens.POSSESSIVE) != 0
                 || (t.has(p, Lexicon.DETERMINER) && !t.has(p, Lexicon.PRONOUN)))) {
@@ -75,6 +79,15 @@ final class Phrases {
             return null;
         }
         long f = t.flags(j);
+        if (j - 2 >= lo && isGroupPart(t, j - 2)) {
+            return groupPart(t, j - 2);
+        }
+        if ((j == lo || !t.isWord(j - 1)) && (t.is(j, "another") || t.is(j, "one") || t.is(j, "others")
+                || t.is(j, "some") || t.is(j, "many"))) {
+            Source s = groupPart(t, j); // "Another wrote simply: “...”" — one more of the people just mentioned
+            s.mentionEnd = t.end[j];
+            return s;
+        }
         if ((f & Lexicon.PRONOUN) != 0 && (t.lower(j) || isFunctionCap(t, j, lo))) {
             return pronoun(t, j);
         }
@@ -388,6 +401,25 @@ final class Phrases {
     }
 
     /** A noun phrase mention over tokens [b, e], with its name part, title word, gender and vagueness. */
+    /**
+     * "One of them said", "one of those officials": a member of a group named before, without a name; the
+     * attribution is vague. True when tokens b, b+1, b+2 read number/quantifier + "of" + them/those/us.
+     */
+    static boolean isGroupPart(Tokens t, int b) {
+        return (t.is(b, "one") || t.is(b, "some") || t.is(b, "two") || t.is(b, "several") || t.is(b, "another")
+                || t.is(b, "none") || t.is(b, "each") || t.is(b, "both") || t.is(b, "many")) && t.is(b + 1, "of")
+                && (t.is(b + 2, "them") || t.is(b + 2, "those") || t.is(b + 2, "us"));
+    }
+
+    static Source groupPart(Tokens t, int b) {
+        Source s = new Source();
+        s.mentionStart = t.start[b];
+        s.mentionEnd = t.end[b + 2];
+        s.type = Source.DESCRIPTOR;
+        s.vague = true;
+        return s;
+    }
+
     static Source noun(Tokens t, int b, int e) {
         Source s = new Source();
         s.mentionStart = t.start[b];
@@ -604,6 +636,15 @@ final class Phrases {
      * ("Mayor Says ..."); words that are usually nouns ("reports", "calls") only after a name or pronoun.
      */
     static boolean usableCue(Tokens t, int k, boolean inverted) {
+        if ((t.is(k, "shot") || t.is(k, "fired") || t.is(k, "hit")) && !t.is(k + 1, "back")) {
+            return false; // "the officer fired", "hit the ball": speech only as "shot back", "fired back"
+        }
+        if (t.is(k - 1, "not") || t.is(k - 1, "never")) {
+            return false; // "Sorensen did not respond to a request for comment": no words were said
+        }
+        if (t.is(k, "continuing") && t.lower(k + 1) && t.isWord(k + 1) && !t.has(k + 1, Lexicon.STOP)) {
+            return false; // "a short-term continuing resolution": an adjective
+        }
         if (t.lower(k) && isArticleOrPossessive(t, k - 1)) {
             return false; // "the alleged ...", "her reported ...": an adjective or a noun, not a verb
         }

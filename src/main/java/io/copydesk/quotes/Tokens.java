@@ -206,6 +206,9 @@ final class Tokens {
     /** True when token i ends a sentence: . ! ? or … followed by a capital, a digit, a mark, or nothing. */
     boolean endsSentence(int i) {
         char k = kind[i];
+        if (k == DASH) {
+            return endsDateline(i);
+        }
         if (k != '.' && k != '!' && k != '?' && k != '\u2026') {
             return false;
         }
@@ -222,6 +225,30 @@ final class Tokens {
             return (shape[j] & (CAP | DIGIT)) != 0 || (k != '\u2026' && kind[i] != ',' && j == i + 1);
         }
         return kind[j] == '(' || kind[j] == DASH;
+    }
+
+    /**
+     * True when the dash at i closes a wire dateline that opens the window's text: "DES MOINES, Iowa (AP) —",
+     * "LOS ANGELES, Sept. 28 (UPI) —". The place is not the subject of the sentence that follows.
+     */
+    private boolean endsDateline(int i) {
+        int j = i - 1;
+        while (j >= 0 && i - j <= 12 && !(kind[j] == WORD && (shape[j] & LOWER) != 0) && !endsSentence(j)) {
+            j--;
+        }
+        int first = j + 1;
+        if (first >= i || (j >= 0 && !endsSentence(j)) || kind[first] != WORD) {
+            return false;
+        }
+        int letters = 0;
+        for (int c = start[first]; c < end[first]; c++) {
+            char ch = text.charAt(c);
+            if (Character.isLowerCase(ch)) {
+                return false;
+            }
+            letters += Character.isLetter(ch) ? 1 : 0;
+        }
+        return letters >= 3;
     }
 
     /** Index of the first token of the sentence that contains token i (searching back no further than lo). */
