@@ -236,6 +236,26 @@ final class Attribution {
     }
 
     /** "is", "was", "kept", "keeps", "been" before a participle cue: "is saying", "kept insisting". */
+    /**
+     * "can be heard saying", "was heard telling", "is seen saying": a recording's speaker is the subject of the
+     * perception passive. Returns the participle's index, or -1.
+     */
+    private static int heardSaying(Tokens t, int m, int hi) {
+        int j = m;
+        if (t.is(j, "can") || t.is(j, "could") || t.is(j, "may") || t.is(j, "might")) {
+            j++;
+        }
+        if (!t.has(j, Lexicon.BE)) {
+            return -1;
+        }
+        j++;
+        if (!(t.is(j, "heard") || t.is(j, "seen"))) {
+            return -1;
+        }
+        j++;
+        return j < hi && t.has(j, Lexicon.CUE_PARTICIPLE) && t.lower(j) ? j : -1;
+    }
+
     private static boolean isProgressive(Tokens t, int m) {
         return t.has(m, Lexicon.BE) || t.is(m, "kept") || t.is(m, "keeps") || t.is(m, "keep") || t.is(m, "been");
     }
@@ -408,6 +428,8 @@ final class Attribution {
             } else if (m + 1 < hi && (t.is(m, "kept") || t.is(m, "keeps")) && t.has(m + 1, Lexicon.CUE_PARTICIPLE)
                     && t.lower(m + 1)) {
                 k = m + 1; // “...,” Ruiz kept saying
+            } else if (heardSaying(t, j, hi) > 0) {
+                k = heardSaying(t, j, hi); // “...,” Bancroft can be heard saying on the recording
             } else if (m < hi) {
                 k = infinitiveCue(t, m, hi); // “...,” Ruiz likes to say / went on to say
             }
@@ -663,6 +685,14 @@ final class Attribution {
             }
         }
         Source r = searchPreviousSentence(t, s, n - 1);
+        for (int k = s + 1; r == null && k < n - 1 && k < s + MAX_CUE_DISTANCE; k++) {
+            if (t.is(k, "spoke") || t.is(k, "speaks")) {
+                r = subjectLeft(t, k, s); // "She spoke for about 20 minutes, much of it about her grandmother."
+                if (r != null) {
+                    setCue(r, t, k, k);
+                }
+            }
+        }
         if (r == null || !isPerson(r) || r.type == Source.DESCRIPTOR) {
             return null;
         }
@@ -706,6 +736,14 @@ final class Attribution {
                 if (s != null) {
                     setCue(s, t, k, k + 1);
                     s.how = hi - k <= 8 ? Source.BEFORE : Source.SENTENCE;
+                    if (own && isDocument(t, k + 2, hi)) {
+                        // "Okafor replied, according to the indictment: “...”": the document reports what a
+                        // person said; that person, when the sentence names one with a speech verb, is the source
+                        Source person = searchClause(t, lo, k, own);
+                        if (person != null && person.type != Source.DESCRIPTOR && isPerson(person)) {
+                            return person;
+                        }
+                    }
                     return s;
                 }
                 continue;
@@ -1045,6 +1083,20 @@ final class Attribution {
         return Lexicon.is(text, s.mentionStart, s.mentionEnd, "i") || Lexicon.is(text, s.mentionStart, s.mentionEnd, "we");
     }
 
+    /** "the indictment", "a transcript included in court filings", "documents released by": a record, not a person. */
+    private static boolean isDocument(Tokens t, int i, int hi) {
+        for (int m = i; m < hi && m < i + 4 && t.isWord(m); m++) {
+            if (t.has(m, Lexicon.MEDIUM) || t.is(m, "indictment") || t.is(m, "report") || t.is(m, "transcript")
+                    || t.is(m, "documents") || t.is(m, "document") || t.is(m, "filings") || t.is(m, "exhibit")
+                    || t.is(m, "records") || t.is(m, "complaint") || t.is(m, "lawsuit") || t.is(m, "invoices")
+                    || t.is(m, "audio") || t.is(m, "recording") || t.is(m, "minutes") || t.is(m, "emails")
+                    || t.is(m, "messages")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The subject s of the cue at k opens a clause reported by an earlier verb: "added that the union ...". */
     private static boolean inReportedClause(Tokens t, Source s, int k, int lo) {
         int p = t.tokenAt(s.mentionStart, k - 1, lo) - 1;
@@ -1072,8 +1124,10 @@ final class Attribution {
     private Source searchPreviousSentence(Tokens t, int lo, int hi) {
         int stop = Math.max(lo, hi - MAX_CUE_DISTANCE);
         for (int k = stop; k < hi; k++) {
-            if (!t.has(k, Lexicon.CUE_INVERT | Lexicon.CUE_TELL | Lexicon.CUE_NAMING)
-                    || t.has(k, Lexicon.NOUNISH | Lexicon.CUE_PARTICIPLE | Lexicon.TITLED) || !usableCue(t, k, false)) {
+            boolean pluralSay = t.is(k, "say") && t.lower(k) && k > lo && t.isWord(k - 1) && t.lower(k - 1)
+                    && hasEnding(t, k - 1, "s", 2) && !t.has(k - 1, Lexicon.STOP); // "Voting rights advocates say"
+            if (!pluralSay && (!t.has(k, Lexicon.CUE_INVERT | Lexicon.CUE_TELL | Lexicon.CUE_NAMING)
+                    || t.has(k, Lexicon.NOUNISH | Lexicon.CUE_PARTICIPLE | Lexicon.TITLED) || !usableCue(t, k, false))) {
                 continue;
             }
             if (isRequest(t, k, hi)) {
@@ -1489,6 +1543,9 @@ final class Attribution {
             return null;
         }
         if (t.isWord(j)) {
+            if (t.lower(j) && t.has(j, Lexicon.PARTICLE) && t.has(k, Lexicon.CUE_PARTICIPLE)) {
+                return null; // "... wrote back telling her": "back" belongs to a verb, it is nobody
+            }
             if (t.has(j, Lexicon.RELATIVE)) {
                 Source s = new Source();
                 s.type = Source.RELATIVE;

@@ -30,6 +30,11 @@ final class IntList {
         return size;
     }
 
+    /** Drops the entries from index {@code newSize} on. */
+    void truncate(int newSize) {
+        size = Math.min(size, Math.max(0, newSize));
+    }
+
     int last() {
         return data[size - 1];
     }

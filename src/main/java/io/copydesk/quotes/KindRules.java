@@ -151,6 +151,11 @@ final class KindRules {
                 && touchesRight && right.cap(0) && !c.endsWithPunctuation) {
             return Kind.SCARE;
         }
+        // "Fox News’ “Hannity”", "CNN's “Newsroom”": a capitalised word after an organisation's possessive names a show
+        if (c.words == 1 && c.titleCase && !c.exclamation && n > 0 && left.cap(n - 1) && n - 1 > sentence
+                && ((left.shape[n - 1] & Tokens.POSSESSIVE) != 0 || pluralPossessive(left, n - 1))) {
+            return Kind.TITLE;
+        }
         // "a report titled “How to ...”", "a group named “...”"
         if (prevWithin(left, sentence, 2, Lexicon.TITLED) && c.words <= 15) {
             if (n > 0 && (left.is(n - 1, "nicknamed") || left.is(n - 1, "dubbed"))) {
@@ -256,11 +261,22 @@ final class KindRules {
         if (n > 0 && left.isWord(n - 1) && left.end[n - 1] + 1 >= place.start - 1) {
             int k = n - 1;
             if (left.is(k, "on") || left.is(k, "in") || left.is(k, "of") || left.is(k, "from") || left.is(k, "and")
-                    || left.is(k, "or") || left.is(k, "at") || ((left.shape[k] & Tokens.POSSESSIVE) != 0 && left.cap(k))) {
+                    || left.is(k, "or") || left.is(k, "at") || ((left.shape[k] & Tokens.POSSESSIVE) != 0 && left.cap(k))
+                    || (left.cap(k) && pluralPossessive(left, k))) {
                 return true;
             }
         }
         return right.size > 0 && right.isWord(0) && right.start[0] <= place.end + 1 && right.has(0, Lexicon.TITLE_CUE);
+    }
+
+    /** "Fox News’ “Hannity”": a capitalised word ending in s and an apostrophe. */
+    private static boolean pluralPossessive(Tokens left, int k) {
+        int e = left.end[k];
+        if (e >= left.text.length() || e < 2) {
+            return false;
+        }
+        char ap = left.text.charAt(e);
+        return (ap == '\u2019' || ap == '\'') && left.text.charAt(e - 1) == 's';
     }
 
     /** "a group called", "the program named": an indefinite or definite thing, not a person's title. */

@@ -271,7 +271,8 @@ final class Lexicon {
                 "people", "person", "someone", "somebody", "others", "diplomat", "diplomats", "staffer", "staffers",
                 "operative", "operatives", "confidant", "confidants", "associates", "allies", "reports", "rumors",
                 "many", "some", "individuals", "individual", "insider", "familiar", "knowledgeable", "supporters",
-                "opponents", "detractors", "skeptics", "sceptics", "proponents", "backers", "defenders");
+                "opponents", "detractors", "skeptics", "sceptics", "proponents", "backers", "defenders", "advocates",
+                "activists", "economists", "strategists");
         add(ABBREV,
                 "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
                 "capt", "cmdr", "adm", "maj", "pres", "supt", "det", "insp", "rev", "hon", "messrs", "inc", "corp",

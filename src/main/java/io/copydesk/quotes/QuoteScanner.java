@@ -55,6 +55,9 @@ final class QuoteScanner {
     private int depth;
     private int outerPara;
     private int singleStart = -1;
+    // Quotes emitted since the open single mark: double quotes nested in a single-quoted one (British style,
+    // ‘Farmers deserve better than “trust us”.’), dropped when the single quote closes around them.
+    private int singleNestedFrom;
     private int singlePara;
     private int curPara = -1;
     private int gtCursor = -1;
@@ -250,8 +253,13 @@ final class QuoteScanner {
             end--;
         }
         paraEnd.add(end);
-        singleStart = -1; // an apostrophe-like mark never paired in its paragraph was not a quote
         boolean hasNext = nextStart >= 0 && nextStart < n;
+        if (singleStart >= 0 && depth == 0 && hasNext && isSingleContinuation(nextStart)) {
+            // A single-quoted quote running on: the next paragraph repeats the opening mark (British style)
+            startParagraph(nextStart);
+            return nextStart + 1;
+        }
+        singleStart = -1; // an apostrophe-like mark never paired in its paragraph was not a quote
         if (depth > 0) {
             int contLen = hasNext ? continuationMarkLength(nextStart) : 0;
             if (contLen > 0) {
@@ -273,6 +281,12 @@ final class QuoteScanner {
             startParagraph(nextStart);
         }
         return nextStart;
+    }
+
+    /** An opening single mark (‘ or ') starting a paragraph, followed by a word. */
+    private boolean isSingleContinuation(int k) {
+        return (a[k] == '\u2018' || a[k] == '\'') && k + 1 < n && Chars.isLetterOrDigit(a[k + 1])
+                && !isElision(k + 1);
     }
 
     /** Length of a repeated opening double mark at the start of a paragraph, or 0 if there is none. */
@@ -362,7 +376,6 @@ final class QuoteScanner {
         }
         if (role == OPEN) {
             if (depth == 0) {
-                singleStart = -1;
                 stackPos[0] = i;
                 stackLen[0] = len;
                 depth = 1;
@@ -415,8 +428,10 @@ final class QuoteScanner {
             if (singleStart < 0) {
                 singleStart = i;
                 singlePara = curPara;
+                singleNestedFrom = qStart.size();
             }
         } else if (singleStart >= 0) {
+            truncateQuotes(singleNestedFrom); // double quotes inside it are nested, not quotes of their own
             emit(singleStart, i + 1, 1, 1, singlePara);
             singleStart = -1;
         }
@@ -479,6 +494,15 @@ final class QuoteScanner {
         qCloseLen.add(closeLen);
         qStartPara.add(startPara);
         qEndPara.add(curPara);
+    }
+
+    private void truncateQuotes(int size) {
+        qStart.truncate(size);
+        qEnd.truncate(size);
+        qOpenLen.truncate(size);
+        qCloseLen.truncate(size);
+        qStartPara.truncate(size);
+        qEndPara.truncate(size);
     }
 
     private void bad(int start, int len, int kind) {

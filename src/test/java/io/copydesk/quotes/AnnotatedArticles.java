@@ -59,7 +59,7 @@ final class AnnotatedArticles {
                 String mention = q.get("speaker").asText();
                 String hint = q.get("speaker_hint").asText();
                 int h = nearest(text, hint, start);
-                int s = h < 0 ? -1 : h + hint.indexOf(mention);
+                int s = h < 0 ? -1 : h + wordIndex(hint, mention);
                 if (s < h || h < 0) {
                     throw new IOException(id + ": speaker '" + mention + "' not in hint '" + hint + "'");
                 }
@@ -103,6 +103,18 @@ final class AnnotatedArticles {
     private static boolean closesQuote(String quote) {
         String t = quote.stripTrailing();
         return t.endsWith("\u201D") || t.endsWith("\"") || t.endsWith("''") || t.endsWith("\u2019");
+    }
+
+    /** Where {@code word} occurs in {@code s} as a whole word ("he" in "she wants, he quipped" is at 11). */
+    private static int wordIndex(String s, String word) {
+        for (int i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
+            int e = i + word.length();
+            if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+                    && (e == s.length() || !Character.isLetterOrDigit(s.charAt(e)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The occurrence of {@code s} in {@code text} nearest to {@code anchor}, or -1. */

@@ -218,4 +218,39 @@ class ClauseStructureRulesTest {
         assertEquals("Mr. Stennholm", quoteWith(a, "never met").speaker().text(),
                 "the title no longer cuts the reply off from its speaker");
     }
+
+    // ------------------------------------------------------------------ second batch: British style, records, recordings
+
+    @Test
+    void britishSingleQuotes_holdDoubleQuotesAndRunOverParagraphs() {
+        Analysis a = analyze("Priya Lal spoke next. She said: ‘Ministers keep telling us there is nothing to worry "
+                + "about. Farmers deserve better than “trust us”.’\n\nTom Ashby, of the farmers’ union, was ‘deeply "
+                + "uneasy’.");
+        assertEquals(2, a.quotes().size(), () -> "quotes: " + a.quotes());
+        attributed(a, "Ministers keep", "She");
+        assertEquals(Kind.SPEECH, quoteWith(a, "uneasy").kind());
+        Analysis b = analyze("She spoke for about 20 minutes, much of it about her grandmother.\n\n‘She cleaned houses "
+                + "for 30 years and never once complained.\n\n‘What I want people to understand is that those ties are a "
+                + "network.’\n\nThe delegation flies home on Friday.");
+        assertEquals(1, b.quotes().size(), () -> "one quote over two paragraphs: " + b.quotes());
+        assertEquals("She", b.quotes().get(0).speaker().text(), "the paragraph before says she spoke");
+    }
+
+    @Test
+    void recordsAndRecordings_givePeopleTheirWords() {
+        attributed("Mr. Okafor replied within minutes, according to the indictment: “Lexus. Gray or black.”", "Lexus",
+                "Mr. Okafor");
+        // with no person speaking in the sentence, the record is the source
+        attributed("The boxes were “among the most secure parts of the system,” according to court filings.", "secure",
+                "court filings");
+        attributed("“Look, people are living longer,” Bancroft can be heard saying on the recording.", "living longer",
+                "Bancroft");
+        Quote group = quoteWith(analyze("Voting rights advocates say the provision worries them most. “People are "
+                + "already quitting.”"), "quitting");
+        assertEquals(Status.VAGUE, group.status());
+        assertEquals("Voting rights advocates", group.speaker().text());
+        Quote back = quoteWith(analyze("When an aide asked why, he wrote back telling her to “stop asking.”"), "stop asking");
+        assertEquals("he", back.speaker().text(), "'back' is part of 'wrote back'");
+        assertEquals(Kind.TITLE, kindOf("Appearing on Fox News’ “Hannity” that night, Hollis laughed it off.", "Hannity"));
+    }
 }
