@@ -205,10 +205,12 @@ final class Tokens {
 
     /** True when token i ends a sentence: . ! ? or … followed by a capital, a digit, a mark, or nothing. */
     boolean endsSentence(int i) {
+        return kind[i] == DASH ? endsDateline(i) : endsSentenceMark(i);
+    }
+
+    /** {@link #endsSentence} for a full stop, ! ? or ellipsis (never a dash, so it does not recurse). */
+    private boolean endsSentenceMark(int i) {
         char k = kind[i];
-        if (k == DASH) {
-            return endsDateline(i);
-        }
         if (k != '.' && k != '!' && k != '?' && k != '\u2026') {
             return false;
         }
@@ -233,11 +235,11 @@ final class Tokens {
      */
     private boolean endsDateline(int i) {
         int j = i - 1;
-        while (j >= 0 && i - j <= 12 && !(kind[j] == WORD && (shape[j] & LOWER) != 0) && !endsSentence(j)) {
+        while (j >= 0 && i - j <= 12 && !(kind[j] == WORD && (shape[j] & LOWER) != 0) && !endsSentenceMark(j)) {
             j--;
         }
         int first = j + 1;
-        if (first >= i || (j >= 0 && !endsSentence(j)) || kind[first] != WORD) {
+        if (first >= i || (j >= 0 && !endsSentenceMark(j)) || kind[first] != WORD) {
             return false;
         }
         int letters = 0;

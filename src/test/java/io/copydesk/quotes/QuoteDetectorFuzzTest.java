@@ -22,7 +22,8 @@ class QuoteDetectorFuzzTest {
     private static final String[] WORDS = {"said", "he", "she", "Mr.", "Smith", "told", "reporters", "according",
         "to", "a", "source", "officials", "so-called", "the", "book", "titled", "Ukraine’s", "don't", "’90s", "who",
         "added", "wrote", "on", "Facebook", "quoted", "as", "saying", "President", "Volodymyr", "Zelensky", "it",
-        "people", "familiar", "with", "matter", "called", "rock", "’n’", "roll", "and", "but", "U.S.", "Jr.", "E."};
+        "people", "familiar", "with", "matter", "called", "rock", "’n’", "roll", "and", "but", "U.S.", "Jr.", "E.",
+        "DES", "MOINES", "(AP)", "indictment", "heard", "back", "one", "of", "them", "Another", "then", "that"};
     private static final String[] PUNCT = {",", ".", ":", ";", "!", "?", " -- ", " — ", "(", ")", "…", "<", ">",
         "<tweet a=\"", "\">", "</b>"};
     private static final String[] BREAKS = {" ", " ", " ", "\n", "\n\n", "\r\n", "\r\n\r\n", "\u2029", "\t", "\u00A0"};
@@ -175,5 +176,9 @@ class QuoteDetectorFuzzTest {
         check("\u201Cx,\u201D he said. ".repeat(300_000));
         check("said \u201C".repeat(500_000));
         check("\n".repeat(2_000_000) + "\u201Cend\u201D");
+        check("\u2014 ".repeat(1_000_000)); // dashes: a dateline's dash is checked without recursion
+        check("DES MOINES, Iowa (AP) \u2014 \u201Cx,\u201D he said. ".repeat(50_000));
+        check("\u2018a \u201Cb\u201D c\u2019 ".repeat(200_000)); // double quotes nested in single ones
+        check("according to the report: \u201Cx\u201D ".repeat(100_000));
     }
 }
