@@ -2,8 +2,10 @@ package io.copydesk.quotes;
 
 import org.junit.jupiter.api.Test;
 
+import static io.copydesk.quotes.Detect.analyze;
+import static io.copydesk.quotes.Detect.assertAttributed;
+import static io.copydesk.quotes.Detect.quoteWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -12,26 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reporting verbs, closed embedded clauses and the previous sentence's subject. See docs/review-service.md.
  */
 class AttributionRulesTest {
-
-    private final QuoteDetector detector = new QuoteDetector();
-
-    private Analysis analyze(String text) {
-        Analysis a = detector.analyze(text);
-        Invariants.check(text, a);
-        return a;
-    }
-
-    private static Quote quoteWith(Analysis a, String words) {
-        return a.quotes().stream().filter(q -> q.text().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote containing '" + words + "' in " + a.quotes()));
-    }
-
-    private static void assertSpeaker(Quote q, String mention) {
-        assertEquals(Kind.SPEECH, q.kind(), () -> "kind of " + q);
-        assertEquals(Status.ATTRIBUTED, q.status(), () -> "status of " + q);
-        assertNotNull(q.speaker(), () -> "speaker of " + q);
-        assertEquals(mention, q.speaker().text(), () -> "mention of " + q);
-    }
 
     private static void assertUnsourced(Quote q) {
         assertEquals(Kind.SPEECH, q.kind(), () -> "kind of " + q);
@@ -51,7 +33,7 @@ class AttributionRulesTest {
     @Test
     void quoteParagraph_continuesAPronounSpeaker() {
         Analysis a = analyze("The senator thanked her staff. “We won because of you,” she said.\n\n“Now the work begins.”");
-        assertSpeaker(quoteWith(a, "Now the work"), "she");
+        assertAttributed(quoteWith(a, "Now the work"), "she");
     }
 
     @Test
@@ -83,7 +65,7 @@ class AttributionRulesTest {
         Analysis a = analyze("Ana Ruiz said the plan was flawed. “It will not work,” .");
         assertUnsourced(quoteWith(a, "will not work"));
         Analysis b = analyze("Ana Ruiz said the plan was flawed. “It will not work.”");
-        assertSpeaker(quoteWith(b, "will not work"), "Ana Ruiz");
+        assertAttributed(quoteWith(b, "will not work"), "Ana Ruiz");
     }
 
     @Test
@@ -93,7 +75,7 @@ class AttributionRulesTest {
         assertUnsourced(quoteWith(a, "a lie"));
         // abbreviations keep their period and do not end the sentence
         Analysis b = analyze("Sen. Dale Norris of Texas called the bill “dead on arrival.”");
-        assertSpeaker(quoteWith(b, "dead on"), "Sen. Dale Norris of Texas");
+        assertAttributed(quoteWith(b, "dead on"), "Sen. Dale Norris of Texas");
     }
 
     @Test
@@ -101,25 +83,25 @@ class AttributionRulesTest {
         Analysis a = analyze("On Friday: “The polls are rigged!”");
         assertUnsourced(quoteWith(a, "rigged"));
         Analysis b = analyze("Dana Frost: “The polls are rigged!”");
-        assertSpeaker(quoteWith(b, "rigged"), "Dana Frost");
+        assertAttributed(quoteWith(b, "rigged"), "Dana Frost");
     }
 
     // ------------------------------------------------------------------ verbs
 
     @Test
     void verbsThatJudgeOrPortray_attributePartialQuotes() {
-        assertSpeaker(quoteWith(analyze("Mayor Ana Ruiz ridiculed the idea as “crazy.”"), "crazy"), "Mayor Ana Ruiz");
-        assertSpeaker(quoteWith(analyze("The senator blamed the delay on “partisan games.”"), "partisan"), "The senator");
-        assertSpeaker(quoteWith(analyze("Okafor defended his remarks as “plain talk.”"), "plain talk"), "Okafor");
-        assertSpeaker(quoteWith(analyze("Lee Moss apologized for what he called “a lapse.”"), "lapse"), "he");
+        assertAttributed(quoteWith(analyze("Mayor Ana Ruiz ridiculed the idea as “crazy.”"), "crazy"), "Mayor Ana Ruiz");
+        assertAttributed(quoteWith(analyze("The senator blamed the delay on “partisan games.”"), "partisan"), "The senator");
+        assertAttributed(quoteWith(analyze("Okafor defended his remarks as “plain talk.”"), "plain talk"), "Okafor");
+        assertAttributed(quoteWith(analyze("Lee Moss apologized for what he called “a lapse.”"), "lapse"), "he");
     }
 
     @Test
     void unlistedReportingVerb_afterAQuoteThatCannotEndItsSentence() {
-        assertSpeaker(quoteWith(analyze("“Okay,” the mayor clucked with a smile."), "Okay"), "the mayor");
-        assertSpeaker(quoteWith(analyze("“That is just not true,” Ruiz shot back."), "not true"), "Ruiz");
-        assertSpeaker(quoteWith(analyze("“Who pays for this?” beamed Tom Hardy."), "Who pays"), "Tom Hardy");
-        assertSpeaker(quoteWith(analyze("“I'm at a precinct that hasn't voted yet,” fretted Ann Ford, an aide."),
+        assertAttributed(quoteWith(analyze("“Okay,” the mayor clucked with a smile."), "Okay"), "the mayor");
+        assertAttributed(quoteWith(analyze("“That is just not true,” Ruiz shot back."), "not true"), "Ruiz");
+        assertAttributed(quoteWith(analyze("“Who pays for this?” beamed Tom Hardy."), "Who pays"), "Tom Hardy");
+        assertAttributed(quoteWith(analyze("“I'm at a precinct that hasn't voted yet,” fretted Ann Ford, an aide."),
                 "precinct"), "Ann Ford");
         // a complete quoted sentence followed by a new sentence is not attributed by that sentence's verb
         Analysis a = analyze("The council met on Monday.\n\n“We won.” Voters cheered loudly in the hall.");
@@ -139,12 +121,12 @@ class AttributionRulesTest {
     @Test
     void passiveQuotedAsSaying_theSubjectIsTheSpeaker() {
         Analysis a = analyze("“We stand by our story,” Paul Reyes, the agency's spokesman, was quoted as saying.");
-        assertSpeaker(quoteWith(a, "stand by"), "Paul Reyes");
+        assertAttributed(quoteWith(a, "stand by"), "Paul Reyes");
     }
 
     @Test
     void invertedPronoun_onlyWhenTheClauseEndsWithIt() {
-        assertSpeaker(quoteWith(analyze("Ted Lowe spoke last. “It was a mistake,” said he."), "mistake"), "he");
+        assertAttributed(quoteWith(analyze("Ted Lowe spoke last. “It was a mistake,” said he."), "mistake"), "he");
         // "said he expected ...": "he" starts the reported clause, it is not an inverted speaker
         Quote q = quoteWith(analyze("The council met on Monday.\n\nVoters were “angry,” said he expected a recount."),
                 "angry");
@@ -154,30 +136,30 @@ class AttributionRulesTest {
     @Test
     void cueWordAfterAnArticle_isAnAdjective() {
         Analysis a = analyze("“Why now?” Diaz said of the alleged “cover-up.”");
-        assertSpeaker(quoteWith(a, "cover-up"), "Diaz");
+        assertAttributed(quoteWith(a, "cover-up"), "Diaz");
     }
 
     // ------------------------------------------------------------------ noun phrases
 
     @Test
     void appositiveChain_theSpeakerIsTheFirstNounPhrase() {
-        assertSpeaker(quoteWith(analyze("Marla Quinn, 38, who works two jobs, said she could not afford “another rent "
+        assertAttributed(quoteWith(analyze("Marla Quinn, 38, who works two jobs, said she could not afford “another rent "
                 + "increase.”"), "rent"), "Marla Quinn");
-        assertSpeaker(quoteWith(analyze("Bill Ames, the chairman of the county party, which endorsed him in May, said "
+        assertAttributed(quoteWith(analyze("Bill Ames, the chairman of the county party, which endorsed him in May, said "
                 + "the candidate was “the only choice.”"), "only choice"), "Bill Ames");
         // an introductory phrase is not a head noun phrase
-        assertSpeaker(quoteWith(analyze("In Ohio, the mayor, a Democrat, said the plan was “fair.”"), "fair"),
+        assertAttributed(quoteWith(analyze("In Ohio, the mayor, a Democrat, said the plan was “fair.”"), "fair"),
                 "the mayor");
     }
 
     @Test
     void roleFollowedByAnAppositiveName_mentionCoversBoth() {
         Quote q = quoteWith(analyze("“We will appeal,” the campaign manager for the senator, Lisa Chang, said."), "appeal");
-        assertSpeaker(q, "the campaign manager for the senator, Lisa Chang");
+        assertAttributed(q, "the campaign manager for the senator, Lisa Chang");
         assertEquals("Lisa Chang", q.speaker().name());
         Quote r = quoteWith(analyze("The senator's spokesman, Ken Yates, said the senator was “disappointed.”"),
                 "disappointed");
-        assertSpeaker(r, "The senator's spokesman, Ken Yates");
+        assertAttributed(r, "The senator's spokesman, Ken Yates");
         assertEquals("Ken Yates", r.speaker().name());
     }
 
@@ -190,7 +172,7 @@ class AttributionRulesTest {
     @Test
     void sentenceInitialVerbPhrase_isNotTheSubject() {
         Analysis a = analyze("Asked whether he would accept the results, Trump replied: “I will look at it.”");
-        assertSpeaker(quoteWith(a, "look at it"), "Trump");
+        assertAttributed(quoteWith(a, "look at it"), "Trump");
     }
 
     // ------------------------------------------------------------------ sentences around the quote
@@ -198,15 +180,15 @@ class AttributionRulesTest {
     @Test
     void quotedSentenceAfterASentenceAboutAPerson_isThatPersons() {
         Analysis a = analyze("“We will win,” Smith said. Jones, however, was unconvinced. “It is a long shot.”");
-        assertSpeaker(quoteWith(a, "long shot"), "Jones");
+        assertAttributed(quoteWith(a, "long shot"), "Jones");
         Analysis b = analyze("Mayor Ana Ruiz leaned forward. “All in favor?”");
-        assertSpeaker(quoteWith(b, "All in favor"), "Mayor Ana Ruiz");
+        assertAttributed(quoteWith(b, "All in favor"), "Mayor Ana Ruiz");
     }
 
     @Test
     void quotedSentenceAfterASentenceAboutAThing_sharesThePreviousQuote() {
         Analysis a = analyze("“We will win,” Smith said. The crowd cheered. “It is our year.”");
-        assertSpeaker(quoteWith(a, "our year"), "Smith");
+        assertAttributed(quoteWith(a, "our year"), "Smith");
     }
 
     @Test
@@ -217,7 +199,7 @@ class AttributionRulesTest {
         assertUnsourced(quoteWith(analyze("The council met on Monday.\n\nAfter Clinton called the plan a failure, "
                 + "on Twitter: “She is the failure!”"), "She is"));
         // but the clause's own quote, and a quote the clause introduces, are attributed
-        assertSpeaker(quoteWith(analyze("Stevie Hale, who joked about the museum, said, “I have not seen it yet.”"),
+        assertAttributed(quoteWith(analyze("Stevie Hale, who joked about the museum, said, “I have not seen it yet.”"),
                 "seen it"), "Stevie Hale");
         Quote q = quoteWith(analyze("Ann Lee, who called the plan “a disaster,” voted against it."), "disaster");
         assertEquals("Ann Lee", q.speaker().name());
@@ -225,7 +207,7 @@ class AttributionRulesTest {
 
     @Test
     void asSomeonePutIt_isAnAttribution() {
-        assertSpeaker(quoteWith(analyze("As Clinton put it, “We are stronger together.”"), "stronger"), "Clinton");
+        assertAttributed(quoteWith(analyze("As Clinton put it, “We are stronger together.”"), "stronger"), "Clinton");
     }
 
     @Test

@@ -2,9 +2,11 @@ package io.copydesk.quotes;
 
 import org.junit.jupiter.api.Test;
 
+import static io.copydesk.quotes.Detect.analyze;
+import static io.copydesk.quotes.Detect.attributed;
+import static io.copydesk.quotes.Detect.quoteWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
  * Hand-written sentences (no corpus text) for the fifth round's rules, found on a set of news-style articles written
@@ -13,32 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  * words are names, slogans or titles rather than speech.
  */
 class ClauseStructureRulesTest {
-
-    private final QuoteDetector detector = new QuoteDetector();
-
-    private Analysis analyze(String text) {
-        Analysis a = detector.analyze(text);
-        Invariants.check(text, a);
-        return a;
-    }
-
-    private static Quote quoteWith(Analysis a, String words) {
-        return a.quotes().stream().filter(q -> q.text().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote containing '" + words + "' in " + a.quotes()));
-    }
-
-    private static Quote attributed(Analysis a, String words, String mention) {
-        Quote q = quoteWith(a, words);
-        assertEquals(Kind.SPEECH, q.kind(), () -> "kind of " + q);
-        assertEquals(Status.ATTRIBUTED, q.status(), () -> "status of " + q);
-        assertNotNull(q.speaker(), () -> "speaker of " + q);
-        assertEquals(mention, q.speaker().text(), () -> "mention of " + q);
-        return q;
-    }
-
-    private Quote attributed(String text, String words, String mention) {
-        return attributed(analyze(text), words, mention);
-    }
 
     private Kind kindOf(String text, String words) {
         return quoteWith(analyze(text), words).kind();

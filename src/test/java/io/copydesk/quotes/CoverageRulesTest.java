@@ -2,8 +2,10 @@ package io.copydesk.quotes;
 
 import org.junit.jupiter.api.Test;
 
+import static io.copydesk.quotes.Detect.analyze;
+import static io.copydesk.quotes.Detect.attributed;
+import static io.copydesk.quotes.Detect.quoteWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,28 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * before them. See docs/review-service.md.
  */
 class CoverageRulesTest {
-
-    private final QuoteDetector detector = new QuoteDetector();
-
-    private Analysis analyze(String text) {
-        Analysis a = detector.analyze(text);
-        Invariants.check(text, a);
-        return a;
-    }
-
-    private static Quote quoteWith(Analysis a, String words) {
-        return a.quotes().stream().filter(q -> q.text().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote containing '" + words + "' in " + a.quotes()));
-    }
-
-    private static Quote attributed(Analysis a, String words, String mention) {
-        Quote q = quoteWith(a, words);
-        assertEquals(Kind.SPEECH, q.kind(), () -> "kind of " + q);
-        assertEquals(Status.ATTRIBUTED, q.status(), () -> "status of " + q);
-        assertNotNull(q.speaker(), () -> "speaker of " + q);
-        assertEquals(mention, q.speaker().text(), () -> "mention of " + q);
-        return q;
-    }
 
     // ------------------------------------------------------------------ verb forms
 

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.copydesk.quotes.Detect.analyze;
+import static io.copydesk.quotes.Detect.quoteWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,20 +18,9 @@ class QuoteDetectorTest {
 
     // ------------------------------------------------------------------ helpers
 
-    private Analysis analyze(String text) {
-        Analysis a = detector.analyze(text);
-        Invariants.check(text, a);
-        return a;
-    }
-
     private static Quote only(Analysis a) {
         assertEquals(1, a.quotes().size(), () -> "expected one quote, got " + a.quotes());
         return a.quotes().get(0);
-    }
-
-    private static Quote quoteWith(Analysis a, String words) {
-        return a.quotes().stream().filter(q -> q.text().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote containing '" + words + "' in " + a.quotes()));
     }
 
     private static void assertAttributed(Quote q, String mention, String name, String cue) {
