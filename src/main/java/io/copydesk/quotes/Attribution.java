@@ -860,9 +860,9 @@ final class Attribution {
                     && inReportedClause(t, s, k, lo); // "Ocampo tweeted that Birch had offered “apologies”"
             if (s != null && own && (weakInner || hi - k > 3 && ((f & Lexicon.SAY_CORE) == 0
                     || (hi - cueEnd(t, k, hi) > 4 && inReportedClause(t, s, k, lo))))) {
-                // ... and "He added that the union had warned about shortages “for years”": the quote is not what
-                // the nearer verb introduces (other words stand between them), so the reporting verb wins
-                // "Okafor said the figures show the city needs “more housing”": the reporting verb wins
+                // "Okafor said the figures show the city needs “more housing”": the reporting verb wins; so it does
+                // in "He added that the union had warned about shortages “for years”", where other words stand
+                // between the nearer verb and the quote, so the quote is not what that verb introduces
                 Source core = coreEarlier(t, lo, k, hi);
                 if (core != null) {
                     return core;
@@ -1247,6 +1247,9 @@ final class Attribution {
      * a short prepositional phrase) by a name between commas. The mention covers both and the name is the name.
      */
     private static void appositiveName(Source s, Tokens t, int from, int k) {
+        if (from >= k) {
+            return;
+        }
         int c = from;
         if (t.lower(c) && (t.is(c, "for") || t.is(c, "of") || t.is(c, "at") || t.is(c, "to") || t.is(c, "with"))) {
             while (c < k && c < from + 7 && t.isWord(c)) {
@@ -1440,7 +1443,8 @@ final class Attribution {
                 return outer; // when nothing precedes ("After the debate Trump said"), the phrase stays the subject
             }
         }
-        if (s.type != Source.PRONOUN && t.cap(first) && p > lo && t.lower(p) && t.isWord(p) && !t.has(p, Lexicon.STOP | Lexicon.CUE)) {
+        if (s.type != Source.PRONOUN && t.cap(first) && p > lo && t.lower(p) && t.isWord(p)
+                && !t.has(p, Lexicon.STOP | Lexicon.CUE)) {
             // "A columnist for the progressive website The Current described": the name ends a noun phrase that
             // is the object of a preposition; the subject is further left
             Source np = npLeft(t, p, lo);
