@@ -780,6 +780,10 @@ final class Attribution {
             if ((f & Lexicon.NOUNISH) != 0 && !nounishIsVerb(t, k, lo, hi)) {
                 continue;
             }
+            if (hasEnding(t, k, "ed", 3) && t.lower(k - 1) && t.has(k - 1, Lexicon.MEDIUM) && k - 1 >= lo
+                    && (t.is(k + 1, "to") || t.is(k + 1, "on") || t.is(k + 1, "by") || t.is(k + 1, "in"))) {
+                continue; // "said in a statement posted to Facebook": the statement did not speak
+            }
             if ((f & Lexicon.CUE_NAMING) != 0 && hasEnding(t, k, "ed", 3) && t.cap(k + 1) && k + 1 < hi
                     && t.isWord(k - 1) && t.lower(k - 1) && !t.has(k - 1, Lexicon.STOP | Lexicon.PRONOUN)
                     && (t.has(k - 2, Lexicon.DETERMINER) && t.lower(k - 2))) {
@@ -1489,10 +1493,11 @@ final class Attribution {
             if (!t.isWord(m)) {
                 return -1;
             }
-            if (t.has(m, Lexicon.RELATIVE) && t.lower(m) && m + 1 <= p
-                    && (looksLikeFiniteVerb(t, m + 1) || t.has(m + 1, Lexicon.BE | Lexicon.CUE)
-                    || t.is(m + 1, "has") || t.is(m + 1, "have") || t.is(m + 1, "had"))) {
-                return m;
+            if (t.has(m, Lexicon.RELATIVE) && t.lower(m)) {
+                boolean verbNext = m + 1 <= p && (looksLikeFiniteVerb(t, m + 1) || t.has(m + 1, Lexicon.BE | Lexicon.CUE)
+                        || t.is(m + 1, "has") || t.is(m + 1, "have") || t.is(m + 1, "had"));
+                // "an email in which Ms. Voss told": a relative clause with a subject of its own holds the phrase
+                return verbNext ? m : -1;
             }
         }
         return -1;

@@ -261,6 +261,7 @@ final class KindRules {
         if (n > 0 && left.isWord(n - 1) && left.end[n - 1] + 1 >= place.start - 1) {
             int k = n - 1;
             if (left.is(k, "on") || left.is(k, "in") || left.is(k, "of") || left.is(k, "from") || left.is(k, "and")
+                    || (left.is(k, "the") && left.lower(k)) // "the “Age-Appropriate Materials Act,”"
                     || left.is(k, "or") || left.is(k, "at") || ((left.shape[k] & Tokens.POSSESSIVE) != 0 && left.cap(k))
                     || (left.cap(k) && pluralPossessive(left, k))) {
                 return true;

@@ -228,5 +228,9 @@ class ClauseStructureRulesTest {
         Quote back = quoteWith(analyze("When an aide asked why, he wrote back telling her to “stop asking.”"), "stop asking");
         assertEquals("he", back.speaker().text(), "'back' is part of 'wrote back'");
         assertEquals(Kind.TITLE, kindOf("Appearing on Fox News’ “Hannity” that night, Hollis laughed it off.", "Hannity"));
+        attributed("The union said in a statement posted to Facebook that the plan was “unsafe.”", "unsafe", "The union");
+        attributed("Investors lost $96 million, according to the indictment, which quotes an email in which Ms. Voss "
+                + "told her board that the loan book was “the cleanest in fintech.”", "cleanest", "Ms. Voss");
+        assertEquals(Kind.TITLE, kindOf("The law, the “Age-Appropriate Materials Act,” requires a catalogue.", "Materials"));
     }
 }
