@@ -47,6 +47,7 @@ final class Analyzer {
             char last = lastChar(start, end, sc.qCloseLen.get(i));
             at.openEnded = last == ',' || last == '!' || last == '?' || last == '\u2014' || last == '\u2013' || last == '-';
             at.closedSentence = endsSentence(start, end, sc.qCloseLen.get(i));
+            at.fullStop = last == '.';
             Source a = at.after(end, hi);
             Source b = at.before(lo, start);
             Source s = choose(a, b, endsSentence(start, end, sc.qCloseLen.get(i)), at.right);

@@ -52,6 +52,9 @@ final class Attribution {
     boolean openEnded;
     /** Set by the caller before {@link #after}: the quoted words end with . ! or ?, closing their sentence. */
     boolean closedSentence;
+    /** Set by the caller before {@link #after}: the quoted words end with a full stop (not ! or ?, after which
+     * "“Why?” Vitter demanded." still attributes). */
+    boolean fullStop;
 
     /**
      * “...,” a claim she disputes / “...,” a phrase several parents repeated: an article and a noun for something
@@ -132,10 +135,11 @@ final class Attribution {
         }
         // “...,” X said / X, an economist, said / X quoted Y as saying
         s = subjectFirst(t, i, hi);
-        if (s != null && closedSentence && t.cap(i) && !clauseEnds(t, clauseEnd, hi)
-                && !refersBack(t, clauseEnd + 1, hi)) {
+        if (s != null && closedSentence && t.cap(i) && ((!clauseEnds(t, clauseEnd, hi) && !refersBack(t, clauseEnd + 1, hi))
+                || (fullStop && s.cueStart >= 0 && !t.has(t.tokenAt(s.cueStart, hi - 1, 0), Lexicon.SAY_CORE)))) {
             // “... .” He said the union would appeal. — a new sentence that reports words of its own does not
-            // attribute the quote before it; only a bare "he said." would
+            // attribute the quote before it; only a bare "he said." would. Nor does a new sentence whose verb only
+            // reacts: “... .” The audience laughed anyway.
             return null;
         }
         if (s != null) {
@@ -872,6 +876,14 @@ final class Attribution {
                     return core;
                 }
             }
+            if (s != null && own && weak == null && inSubordinateClause(t, s, k, lo)) {
+                // "One reader wrote to me after I spoke at a lunch: “...”": the main clause's cue, if there is one
+                int ce = cueEnd(t, k, hi);
+                setCue(s, t, k, ce);
+                s.how = Source.SENTENCE;
+                weak = s;
+                continue;
+            }
             if (s != null) {
                 // "X interrupted her and at one point called it “...”": the nearer cue, which shares this subject,
                 // is the one that introduces the quote
@@ -1101,6 +1113,14 @@ final class Attribution {
         return false;
     }
 
+    /** The subject s of the cue at k follows "after", "when", "because" ...: the cue is in a subordinate clause. */
+    private static boolean inSubordinateClause(Tokens t, Source s, int k, int lo) {
+        int p = t.tokenAt(s.mentionStart, k - 1, lo) - 1;
+        return p > lo && t.lower(p) && (t.is(p, "after") || t.is(p, "before") || t.is(p, "when") || t.is(p, "while")
+                || t.is(p, "because") || t.is(p, "since") || t.is(p, "until") || t.is(p, "although")
+                || t.is(p, "once") || t.is(p, "whenever"));
+    }
+
     /** The subject s of the cue at k opens a clause reported by an earlier verb: "added that the union ...". */
     private static boolean inReportedClause(Tokens t, Source s, int k, int lo) {
         int p = t.tokenAt(s.mentionStart, k - 1, lo) - 1;
@@ -1193,7 +1213,7 @@ final class Attribution {
                 continue;
             }
             int c = i + 1;
-            while (c < k && c < i + 24 && !t.punct(c, ',') && !t.has(c, Lexicon.CUE)) {
+            while (c < k && c < i + 24 && !t.punct(c, ',') && !(t.has(c, Lexicon.CUE) && usableCue(t, c, false))) {
                 c++;
             }
             if (!t.punct(c, ',')) {
@@ -1268,7 +1288,8 @@ final class Attribution {
         while (e + 1 < k && e - b < 4 && (t.cap(e + 1) || t.has(e + 1, Lexicon.NAME_PARTICLE))) {
             e++;
         }
-        if ((e + 1 >= k || t.punct(e + 1, ',') || t.endsSentence(e + 1)) && isNameRun(t, b, e) && e > b) {
+        if ((e + 1 >= k || t.punct(e + 1, ',') || t.punct(e + 1, '(') || t.endsSentence(e + 1)) && isNameRun(t, b, e)
+                && e > b) {
             nameFrom(s, t, b, e);
             s.mentionEnd = t.end[e];
             s.vague = false;
@@ -1598,11 +1619,20 @@ final class Attribution {
                 }
                 if (t.punct(m, ',')) {
                     m = headBeforeAppositives(t, m, lo);
-                    if (m - 1 < lo || !t.isWord(m - 1)) {
+                    int w = m - 1;
+                    if (t.punct(w, ')')) {
+                        // "Rep. Blake Hollister (R-S.C.), a leader of the group, called ...": past the parenthesis
+                        int o = w - 1;
+                        while (o > lo && o > w - 10 && !t.punct(o, '(')) {
+                            o--;
+                        }
+                        w = t.punct(o, '(') ? o - 1 : w;
+                    }
+                    if (w < lo || !t.isWord(w)) {
                         return null;
                     }
-                    Source s = npLeft(t, m - 1, lo);
-                    int head = s == null ? -1 : t.tokenAt(s.mentionStart, m - 1, lo);
+                    Source s = npLeft(t, w, lo);
+                    int head = s == null ? -1 : t.tokenAt(s.mentionStart, w, lo);
                     boolean role = s != null && (s.nameStart < 0 || t.is(head, "the") || t.is(head, "a")
                             || isArticleOrPossessive(t, head) || (t.shape[head] & Tokens.POSSESSIVE) != 0);
                     if (s != null && role && s.type != Source.PRONOUN && isNameRun(t, m + 1, j - 1)) {

@@ -19,6 +19,8 @@ final class KindRules {
         boolean titleCase;
         /** “the Cowboy CEO”: "the" and then capitalised words, a nickname's shape. */
         boolean theName;
+        /** “Working Families First Act”: title case ending in a word that names a law, plan or programme. */
+        boolean endsWithLawNoun;
         boolean internalSentenceBreak;
         boolean functionWordOnly;
         /** The quoted words end with punctuation (“...,” / “....”), so the quote closes a clause. */
@@ -78,11 +80,22 @@ final class KindRules {
         }
         c.titleCase = titleCase && c.words > 0 && (c.words == 1 || c.capitalWords >= 2);
         c.theName = restTitleCase && c.words >= 2 && c.words <= 5 && firstWordStart >= 0
-                && text.charAt(firstWordStart) == 't' && Lexicon.is(text, firstWordStart, firstWordEnd, "the") && c.capitalWords >= 1;
+                && text.charAt(firstWordStart) == 't' && Lexicon.is(text, firstWordStart, firstWordEnd, "the")
+                && c.capitalWords >= 1;
         int last = to - 1;
         while (last >= from && (Chars.isSpace(text.charAt(last)) || Chars.isQuoteChar(text.charAt(last)))) {
             last--;
         }
+        int wordEnd = last;
+        while (wordEnd >= from && !Chars.isLetterOrDigit(text.charAt(wordEnd))) {
+            wordEnd--;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > from && Chars.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        c.endsWithLawNoun = c.titleCase && c.words >= 2 && wordEnd >= from
+                && (Lexicon.lookup(text, wordStart, wordEnd + 1) & Lexicon.LAW_NOUN) != 0;
         c.endsWithPunctuation = last >= from && !Chars.isLetterOrDigit(text.charAt(last));
         c.exclamation = last >= from && (text.charAt(last) == '!' || text.charAt(last) == '?');
         if (c.words == 1) {
@@ -167,6 +180,16 @@ final class KindRules {
         // “The Salt Year,” “Small Fires” and “A House With No Windows”: a title listed with a title is one too
         if (place.afterTitle && c.titleCase && c.words <= 12 && !c.internalSentenceBreak) {
             return Kind.TITLE;
+        }
+        // "her proposed “Working Families First Act,”": the name of a law, plan or programme
+        if (c.endsWithLawNoun && !headline && c.words <= 12) {
+            return Kind.TITLE;
+        }
+        // "a group calling itself “Haskell Democrats”", "has taken to calling her “Madame Status Quo”": a name given
+        if (n > 1 && left.has(n - 2, Lexicon.CUE_NAMING) && (isReflexive(left, n - 1)
+                || (c.titleCase && c.words >= 2 && (left.is(n - 1, "her") || left.is(n - 1, "him")
+                || left.is(n - 1, "them"))))) {
+            return c.titleCase && isReflexive(left, n - 1) ? Kind.TITLE : Kind.SCARE;
         }
         // "calling it the “Ruhnke Raid”", "branded the “Secure Ballot Act”", "whom supporters call “the Cowboy CEO”":
         // a naming verb and a capitalised name (after "the") name a thing or give a nickname; they quote nobody
@@ -299,6 +322,10 @@ final class KindRules {
         return article && !left.has(last, Lexicon.TITLE | Lexicon.VAGUE);
     }
 
+    private static boolean isReflexive(Tokens left, int k) {
+        return left.is(k, "itself") || left.is(k, "themselves") || left.is(k, "himself") || left.is(k, "herself");
+    }
+
     /** "known ... as" or "referred to ... as" within the few words before the quote's "as". */
     private static boolean knownAs(Tokens left, int sentence) {
         int seen = 0;
@@ -328,8 +355,10 @@ final class KindRules {
         }
         for (int m = i + 1; m <= i + 2 && m < right.size && right.isWord(m); m++) {
             if (right.has(m, Lexicon.TITLE_CUE) && right.lower(m) && (m + 1 >= right.size || !right.isWord(m + 1)
-                    || right.has(m + 1, Lexicon.STOP)) && place.titleCase) {
-                return Kind.TITLE; // “The Morning Drive,” a talk program on ... (but not “...,” a campaign official said)
+                    || !right.has(m + 1, Lexicon.PERSON_NOUN | Lexicon.TITLE | Lexicon.VAGUE | Lexicon.CUE))) {
+                // “The Morning Drive,” a talk program on ...; its “lightning round,” a segment meant for ... (but not
+                // “...,” a campaign official said: the noun there describes a person)
+                return place.titleCase ? Kind.TITLE : Kind.SCARE;
             }
             if (right.is(m, "nickname") || right.is(m, "moniker") || right.is(m, "label") || right.is(m, "term")
                     || right.is(m, "euphemism") || right.is(m, "buzzword")) {

@@ -69,6 +69,8 @@ final class Lexicon {
     static final long BE = 1L << 32;
     /** Nouns for a person, which "he" or "she" can refer to: "the woman", "a voter", "her husband". */
     static final long PERSON_NOUN = 1L << 33;
+    /** The last word of a law's, plan's or programme's name: “Working Families First Act”. */
+    static final long LAW_NOUN = 1L << 34;
 
     private static final int CAPACITY = 8192; // power of two, > 3x the number of words
     private static final String[] KEYS = new String[CAPACITY];
@@ -291,6 +293,8 @@ final class Lexicon {
                 "placard", "t-shirt", "shirt", "hat", "hats", "cap", "caps", "sticker", "stickers", "t-shirts",
                 "shirts", "banners", "placards", "button", "buttons", "poster", "posters", "billboard", "billboards",
                 "ad", "ads", "advertisement", "commercial");
+        add(LAW_NOUN, "act", "bill", "law", "plan", "initiative", "amendment", "program", "programme", "project",
+                "agenda", "fund", "ordinance", "resolution", "accord", "compact", "pledge", "strategy", "plan");
         add(TITLED, "titled", "entitled", "named", "nicknamed", "dubbed", "christened", "renamed", "headlined");
         add(SCARE_CUE,
                 "so-called", "term", "word", "phrase", "label", "nickname",

@@ -28,13 +28,17 @@ final class Phrases {
      */
     static boolean nounishIsVerb(Tokens t, int k, int lo, int hi) {
         int next = k + 1;
+        if (t.is(k, "put") && t.is(next, "it")) {
+            return true; // "as a lobbyist put it": the noun "put" never takes "it"
+        }
         if (t.isWord(next) && t.has(next, Lexicon.STOP) && !t.is(next, "that")
                 && !(t.is(k, "calls") && t.is(next, "for")) && !t.is(next, "out")) {
             return false;
         }
         if ((t.is(k - 2, "a") || t.is(k - 2, "an")) && t.lower(k - 1) && t.isWord(k - 1)
-                && t.text.charAt(t.wordEnd(k) - 1) != 's') {
+                && t.text.charAt(t.wordEnd(k) - 1) != 's' && !t.is(k, "put") && !t.is(k, "read")) {
             return false; // "a video call", "a one-word reply": after "a" and a word, a verb would end in -s
+                          // (or be a past tense like "put" and "read": "as a lobbyist put it")
         }
         int p = skipAdverbsBack(t, k - 1, lo);
         if (t.isWord(p) && ((t.shape[p] & Tokens.POSSESSIVE) != 0

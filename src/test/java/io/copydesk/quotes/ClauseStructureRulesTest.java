@@ -233,4 +233,34 @@ class ClauseStructureRulesTest {
                 + "told her board that the loan book was “the cleanest in fintech.”", "cleanest", "Ms. Voss");
         assertEquals(Kind.TITLE, kindOf("The law, the “Age-Appropriate Materials Act,” requires a catalogue.", "Materials"));
     }
+
+    // ------------------------------------------------------------------ third batch: opinion, campaign trail, Congress
+
+    @Test
+    void thirdBatch_subjectsAndClauses() {
+        attributed("Rep. Blake Hollister (R-S.C.), a leader of the group, called the measure “a spending bill.”",
+                "spending bill", "Rep. Blake Hollister");
+        attributed("In a written response, the panel’s ranking Republican, Sen. Garrett Lusk (R-Wyo.), faulted the "
+                + "staff and said the findings were “one-sided.”", "one-sided",
+                "the panel’s ranking Republican, Sen. Garrett Lusk");
+        attributed("As a lobbyist put it last week: “They will pass whatever lets them go home.”", "go home",
+                "a lobbyist");
+        attributed("One reader wrote to me after I spoke at a Rotary lunch: “You are scaring people.”", "scaring",
+                "One reader");
+        // a reaction in the next sentence does not attribute a closed quote; "“Why?” Vitter demanded." still does
+        Quote laugh = quoteWith(analyze("“When I read it, I opposed it,” she said. “You read things.” The audience "
+                + "laughed anyway."), "You read");
+        assertEquals("she", laugh.speaker().text());
+        attributed("“Why is this not proof?” Vitter demanded.", "proof", "Vitter");
+    }
+
+    @Test
+    void thirdBatch_namesOfLawsAndNicknames() {
+        assertEquals(Kind.TITLE, kindOf("Oakes pointed to her proposed “Working Families First Act,” which would raise "
+                + "wages.", "Working Families"));
+        assertEquals(Kind.TITLE, kindOf("A group calling itself “Haskell Democrats,” mostly retirees, formed.", "Haskell"));
+        assertEquals(Kind.SCARE, kindOf("He has taken to calling her “Madame Status Quo” at his rallies.", "Madame"));
+        assertEquals(Kind.SCARE, kindOf("It came in what the network called its “lightning round,” a segment meant for "
+                + "short answers.", "lightning"));
+    }
 }
