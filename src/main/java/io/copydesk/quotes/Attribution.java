@@ -386,7 +386,7 @@ final class Attribution {
     /** NP at token i followed by a cue (possibly after an appositive or a parenthesis). */
     private Source subjectFirst(Tokens t, int i, int hi) {
         if (isGroupPart(t, i) && isCueAt(t, i + 3, hi)) {
-            Source s = groupPart(t, i); // “...,” one of them said
+            Source s = groupPart(t, i, i + 2); // “...,” one of them said
             int ce = cueEnd(t, i + 3, hi);
             setCue(s, t, i + 3, ce);
             clauseEnd = ce;
@@ -432,10 +432,11 @@ final class Attribution {
             } else if (m + 1 < hi && (t.is(m, "kept") || t.is(m, "keeps")) && t.has(m + 1, Lexicon.CUE_PARTICIPLE)
                     && t.lower(m + 1)) {
                 k = m + 1; // “...,” Ruiz kept saying
-            } else if (heardSaying(t, j, hi) > 0) {
-                k = heardSaying(t, j, hi); // “...,” Bancroft can be heard saying on the recording
             } else if (m < hi) {
-                k = infinitiveCue(t, m, hi); // “...,” Ruiz likes to say / went on to say
+                k = heardSaying(t, j, hi); // “...,” Bancroft can be heard saying on the recording
+                if (k < 0) {
+                    k = infinitiveCue(t, m, hi); // “...,” Ruiz likes to say / went on to say
+                }
             }
         }
         if (k < 0) {

@@ -131,8 +131,6 @@ final class KindRules {
         boolean notFirstParagraph;
         /** A speech quote earlier in the same sentence: “...” was her “reckless” budget. */
         boolean afterSpeechInSentence;
-        /** The quoted words are in title case (copied from {@link Content}, for the appositive rule). */
-        boolean titleCase;
         /** The quote before it is a title and only a comma, "and" or "or" stand between them. */
         boolean afterTitle;
     }
@@ -205,8 +203,7 @@ final class KindRules {
         }
         // "“Tax-Hike Ruth,” a nickname his campaign uses", "“Care Not Cops,” a slogan borrowed from ...": an
         // appositive right after the quote says what it is
-        place.titleCase = c.titleCase;
-        Kind named = namedByAppositive(right, place);
+        Kind named = namedByAppositive(right, place.end, c.titleCase);
         if (named != null && c.words <= 8) {
             return named;
         }
@@ -343,11 +340,11 @@ final class KindRules {
     }
 
     /** “...,” a nickname ... / “...” — a slogan ...: the kind the appositive names, or null. */
-    private static Kind namedByAppositive(Tokens right, Place place) {
+    private static Kind namedByAppositive(Tokens right, int quoteEnd, boolean titleCase) {
         int i = 0;
         if (i < right.size && (right.punct(i, ',') || right.kind[i] == Tokens.DASH)) {
             i++;
-        } else if (i >= right.size || !right.isWord(i) || right.start[i] > place.end + 1) {
+        } else if (i >= right.size || !right.isWord(i) || right.start[i] > quoteEnd + 1) {
             return null;
         }
         if (!(right.is(i, "a") || right.is(i, "an") || right.is(i, "the")) || !right.lower(i)) {
@@ -358,7 +355,7 @@ final class KindRules {
                     || !right.has(m + 1, Lexicon.PERSON_NOUN | Lexicon.TITLE | Lexicon.VAGUE | Lexicon.CUE))) {
                 // “The Morning Drive,” a talk program on ...; its “lightning round,” a segment meant for ... (but not
                 // “...,” a campaign official said: the noun there describes a person)
-                return place.titleCase ? Kind.TITLE : Kind.SCARE;
+                return titleCase ? Kind.TITLE : Kind.SCARE;
             }
             if (right.is(m, "nickname") || right.is(m, "moniker") || right.is(m, "label") || right.is(m, "term")
                     || right.is(m, "euphemism") || right.is(m, "buzzword")) {

@@ -294,7 +294,7 @@ final class Lexicon {
                 "shirts", "banners", "placards", "button", "buttons", "poster", "posters", "billboard", "billboards",
                 "ad", "ads", "advertisement", "commercial");
         add(LAW_NOUN, "act", "bill", "law", "plan", "initiative", "amendment", "program", "programme", "project",
-                "agenda", "fund", "ordinance", "resolution", "accord", "compact", "pledge", "strategy", "plan");
+                "agenda", "fund", "ordinance", "resolution", "accord", "compact", "pledge", "strategy");
         add(TITLED, "titled", "entitled", "named", "nicknamed", "dubbed", "christened", "renamed", "headlined");
         add(SCARE_CUE,
                 "so-called", "term", "word", "phrase", "label", "nickname",

@@ -84,13 +84,11 @@ final class Phrases {
         }
         long f = t.flags(j);
         if (j - 2 >= lo && isGroupPart(t, j - 2)) {
-            return groupPart(t, j - 2);
+            return groupPart(t, j - 2, j);
         }
         if ((j == lo || !t.isWord(j - 1)) && (t.is(j, "another") || t.is(j, "one") || t.is(j, "others")
                 || t.is(j, "some") || t.is(j, "many"))) {
-            Source s = groupPart(t, j); // "Another wrote simply: “...”" — one more of the people just mentioned
-            s.mentionEnd = t.end[j];
-            return s;
+            return groupPart(t, j, j); // "Another wrote simply: “...”" — one more of the people just mentioned
         }
         if ((f & Lexicon.PRONOUN) != 0 && (t.lower(j) || isFunctionCap(t, j, lo))) {
             return pronoun(t, j);
@@ -415,10 +413,11 @@ final class Phrases {
                 && (t.is(b + 2, "them") || t.is(b + 2, "those") || t.is(b + 2, "us"));
     }
 
-    static Source groupPart(Tokens t, int b) {
+    /** A vague mention covering tokens b to e: "one of them", "Another". */
+    static Source groupPart(Tokens t, int b, int e) {
         Source s = new Source();
         s.mentionStart = t.start[b];
-        s.mentionEnd = t.end[b + 2];
+        s.mentionEnd = t.end[e];
         s.type = Source.DESCRIPTOR;
         s.vague = true;
         return s;
