@@ -1289,7 +1289,15 @@ final class Attribution {
         while (e + 1 < k && e - b < 4 && (t.cap(e + 1) || t.has(e + 1, Lexicon.NAME_PARTICLE))) {
             e++;
         }
-        if ((e + 1 >= k || t.punct(e + 1, ',') || t.punct(e + 1, '(') || t.endsSentence(e + 1)) && isNameRun(t, b, e)
+        int after = e + 1;
+        if (t.is(after, "of") && t.lower(after)) {
+            // "Representative Dale Munro of Arizona,": the place belongs to the appositive, not to the name
+            after++;
+            while (after < k && after - e < 5 && t.cap(after)) {
+                after++;
+            }
+        }
+        if ((after >= k || t.punct(after, ',') || t.punct(after, '(') || t.endsSentence(after)) && isNameRun(t, b, e)
                 && e > b) {
             nameFrom(s, t, b, e);
             s.mentionEnd = t.end[e];
@@ -1636,12 +1644,20 @@ final class Attribution {
                     int head = s == null ? -1 : t.tokenAt(s.mentionStart, w, lo);
                     boolean role = s != null && (s.nameStart < 0 || t.is(head, "the") || t.is(head, "a")
                             || isArticleOrPossessive(t, head) || (t.shape[head] & Tokens.POSSESSIVE) != 0);
-                    if (s != null && role && s.type != Source.PRONOUN && isNameRun(t, m + 1, j - 1)) {
+                    int nameEnd = j - 1;
+                    for (int o = m + 2; o < j - 1; o++) {
+                        if (t.is(o, "of") && t.lower(o) && t.cap(o + 1)) {
+                            nameEnd = o - 1; // "The House speaker, Daniel Kreutzer of Lancaster County, said"
+                            break;
+                        }
+                    }
+                    if (s != null && role && s.type != Source.PRONOUN && isNameRun(t, m + 1, nameEnd)
+                            && (nameEnd == j - 1 || isNameRun(t, nameEnd + 2, j - 1))) {
                         // the company's chief executive, Dana Wu, said / The chairman of Ruiz's campaign, Dan Lee,
                         // said: the mention covers both, and the name is the appositive's
                         s.nameStart = -1;
-                        nameFrom(s, t, m + 1, j - 1);
-                        s.mentionEnd = t.end[j - 1];
+                        nameFrom(s, t, m + 1, nameEnd);
+                        s.mentionEnd = t.end[nameEnd];
                         s.vague = false;
                     }
                     return s;

@@ -59,6 +59,11 @@ class ClauseStructureRulesTest {
                 + "“spent four years lecturing.”", "lecturing", "Her Republican challenger, Dale Hutchins");
         attributed("Speaker of the House Tom Brandt left the meeting and told reporters, “We will not be jammed.”",
                 "jammed", "Speaker of the House Tom Brandt");
+        // a place after the appositive name stays out of the name
+        assertEquals("Dale Munro", attributed("Their leader, Representative Dale Munro of Arizona, tweeted: ‘Another "
+                + "$180bn on the card.’", "180bn", "Their leader, Representative Dale Munro").speaker().name());
+        assertEquals("Daniel Kreutzer", attributed("The House speaker, Daniel Kreutzer of Lancaster County, said the "
+                + "court had “hijacked” the process.", "hijacked", "The House speaker, Daniel Kreutzer").speaker().name());
     }
 
     @Test
