@@ -1042,10 +1042,15 @@ final class Attribution {
 
     /** who, which, whose, where, and subordinating conjunctions (after, when, while, because ...), not "as". */
     private static boolean isClauseOpener(Tokens t, int m) {
-        return t.is(m, "who") || t.is(m, "which") || t.is(m, "whose") || t.is(m, "where") || t.is(m, "after")
-                || t.is(m, "when") || t.is(m, "while") || t.is(m, "because") || t.is(m, "although")
+        return t.is(m, "who") || t.is(m, "which") || t.is(m, "whose") || t.is(m, "where") || t.is(m, "whom")
+                || isSubordinator(t, m);
+    }
+
+    /** after, when, while, because, although, though, since, before, if, once, until, unless. */
+    private static boolean isSubordinator(Tokens t, int m) {
+        return t.is(m, "after") || t.is(m, "when") || t.is(m, "while") || t.is(m, "because") || t.is(m, "although")
                 || t.is(m, "though") || t.is(m, "since") || t.is(m, "before") || t.is(m, "if") || t.is(m, "once")
-                || t.is(m, "until") || t.is(m, "unless") || t.is(m, "whom");
+                || t.is(m, "until") || t.is(m, "unless");
     }
 
     /** A named person or organisation, he or she, or a role with a title ("the mayor"), never a vague source. */
@@ -1103,11 +1108,7 @@ final class Attribution {
     /** "the indictment", "a transcript included in court filings", "documents released by": a record, not a person. */
     private static boolean isDocument(Tokens t, int i, int hi) {
         for (int m = i; m < hi && m < i + 4 && t.isWord(m); m++) {
-            if (t.has(m, Lexicon.MEDIUM) || t.is(m, "indictment") || t.is(m, "report") || t.is(m, "transcript")
-                    || t.is(m, "documents") || t.is(m, "document") || t.is(m, "filings") || t.is(m, "exhibit")
-                    || t.is(m, "records") || t.is(m, "complaint") || t.is(m, "lawsuit") || t.is(m, "invoices")
-                    || t.is(m, "audio") || t.is(m, "recording") || t.is(m, "minutes") || t.is(m, "emails")
-                    || t.is(m, "messages")) {
+            if (t.has(m, Lexicon.MEDIUM | Lexicon.DOCUMENT)) {
                 return true;
             }
         }
@@ -1117,9 +1118,7 @@ final class Attribution {
     /** The subject s of the cue at k follows "after", "when", "because" ...: the cue is in a subordinate clause. */
     private static boolean inSubordinateClause(Tokens t, Source s, int k, int lo) {
         int p = t.tokenAt(s.mentionStart, k - 1, lo) - 1;
-        return p > lo && t.lower(p) && (t.is(p, "after") || t.is(p, "before") || t.is(p, "when") || t.is(p, "while")
-                || t.is(p, "because") || t.is(p, "since") || t.is(p, "until") || t.is(p, "although")
-                || t.is(p, "once") || t.is(p, "whenever"));
+        return p > lo && t.lower(p) && isSubordinator(t, p);
     }
 
     /** The subject s of the cue at k opens a clause reported by an earlier verb: "added that the union ...". */

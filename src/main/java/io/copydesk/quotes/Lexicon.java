@@ -71,6 +71,8 @@ final class Lexicon {
     static final long PERSON_NOUN = 1L << 33;
     /** The last word of a law's, plan's or programme's name: “Working Families First Act”. */
     static final long LAW_NOUN = 1L << 34;
+    /** Records that report what people said, besides the media in {@link #MEDIUM}: "according to the indictment". */
+    static final long DOCUMENT = 1L << 35;
 
     private static final int CAPACITY = 8192; // power of two, > 3x the number of words
     private static final String[] KEYS = new String[CAPACITY];
@@ -295,6 +297,8 @@ final class Lexicon {
                 "ad", "ads", "advertisement", "commercial");
         add(LAW_NOUN, "act", "bill", "law", "plan", "initiative", "amendment", "program", "programme", "project",
                 "agenda", "fund", "ordinance", "resolution", "accord", "compact", "pledge", "strategy");
+        add(DOCUMENT, "indictment", "report", "transcript", "documents", "document", "filings", "exhibit", "records",
+                "complaint", "lawsuit", "invoices", "audio", "recording", "minutes", "messages");
         add(TITLED, "titled", "entitled", "named", "nicknamed", "dubbed", "christened", "renamed", "headlined");
         add(SCARE_CUE,
                 "so-called", "term", "word", "phrase", "label", "nickname",
