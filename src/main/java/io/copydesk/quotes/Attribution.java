@@ -127,6 +127,21 @@ final class Attribution {
                 return s;
             }
         }
+        // “... .” That was how one executive put it. / That was the whole reaction from Tom Ashby.
+        if (closedSentence && t.is(i, "that") && t.is(i + 1, "was")) {
+            Source s = thatWasHowOrFrom(t, i + 2, hi);
+            if (s != null) {
+                return s;
+            }
+        }
+        // “...,” as he put it / as the mayor said: the clause is the attribution (not "as she left")
+        if (t.is(i, "as") && t.lower(i)) {
+            Source s = subjectFirst(t, i + 1, hi);
+            if (s != null && clauseEnds(t, clauseEnd, hi)) {
+                s.how = Source.AFTER;
+                return s;
+            }
+        }
         // “...,” said X
         Source s = inverted(t, i, hi);
         if (s != null) {
@@ -186,14 +201,40 @@ final class Attribution {
     }
 
     /**
+     * The rest of a sentence "That was ..." after a closed quote that names who said it: "how X put it"
+     * (any reporting verb) or "the [blunt] reaction from X" (a noun for something said, then "from").
+     */
+    private Source thatWasHowOrFrom(Tokens t, int i, int hi) {
+        Source s = null;
+        if (t.is(i, "how")) {
+            s = subjectFirst(t, i + 1, hi);
+        } else if (t.is(i, "the") || t.is(i, "a")) {
+            int m = i + 1;
+            while (m < hi && m < i + 4 && t.lower(m) && !t.has(m, Lexicon.SPEECH_NOUN)) {
+                m++;
+            }
+            if (t.has(m, Lexicon.SPEECH_NOUN) && t.is(m + 1, "from")) {
+                s = Phrases.npForward(t, m + 2, hi, true);
+                if (s != null) {
+                    setCue(s, t, m, m + 1);
+                }
+            }
+        }
+        if (s != null) {
+            s.how = Source.AFTER;
+        }
+        return s;
+    }
+
+    /**
      * “...,” Bell beseeched the elders / “...,” beamed Ana Ruiz: a subject and a finite verb (-ed, -s) that the
      * lexicon does not know, in the clause right after an open-ended quote. The clause must end soon after the
      * verb (a short object or phrase at most), as attribution clauses do.
      */
     private Source unlistedVerbAfter(Tokens t, int i, int hi) {
         if (looksLikeFiniteVerb(t, i)) {
-            // “...,” beamed Ana Ruiz.
-            if (!t.cap(i + 1) || t.has(i + 1, Lexicon.STOP | Lexicon.DETERMINER | Lexicon.PRONOUN)) {
+            // “...,” beamed Ana Ruiz. (“...,” published Monday: a date is nobody)
+            if (!t.cap(i + 1) || t.has(i + 1, Lexicon.STOP | Lexicon.DETERMINER | Lexicon.PRONOUN | Lexicon.TIME)) {
                 return null;
             }
             Source s = npForward(t, i + 1, hi, true);
@@ -573,9 +614,9 @@ final class Attribution {
         if (r != null) {
             return r;
         }
-        if (s > 0 && s == n) {
+        if (s > 0 && s == n && !t.punct(s - 1, ':')) {
             // Only a quote that starts its own sentence takes the previous sentence's speaker:
-            // 'She said the plan had failed. “It won't work.”'
+            // 'She said the plan had failed. “It won't work.”' (a signpost, "What they're saying:", is no sentence)
             int s2 = t.sentenceStart(s - 1, 0);
             r = searchPreviousSentence(t, s2, s);
             if (r == null) {
@@ -773,7 +814,9 @@ final class Attribution {
             if (t.is(k, "saying") && t.is(k - 1, "as")) {
                 for (int q = k - 2; q >= lo && q >= k - 14; q--) {
                     if (t.has(q, Lexicon.QUOTED)) {
-                        Source s = q == k - 2 ? subjectLeft(t, q, lo) : nounOrPronoun(t, q + 1, k - 2);
+                        // "X was quoted in a trade journal as saying": passive, the subject spoke
+                        Source s = q == k - 2 || isPassive(t, q, lo) ? subjectLeft(t, q, lo)
+                                : nounOrPronoun(t, q + 1, k - 2);
                         if (s != null) {
                             setCue(s, t, q, k);
                             s.how = hi - k <= 3 ? Source.BEFORE : Source.SENTENCE;
@@ -877,8 +920,9 @@ final class Attribution {
                     return core;
                 }
             }
-            if (s != null && own && weak == null && inSubordinateClause(t, s, k, lo)) {
+            if (s != null && own && weak == null && inSubordinateClause(t, s, k, lo) && !t.is(k + 1, "that")) {
                 // "One reader wrote to me after I spoke at a lunch: “...”": the main clause's cue, if there is one
+                // (but "X said, while Y added that parents “...”": the quote is what the second verb reports)
                 int ce = cueEnd(t, k, hi);
                 setCue(s, t, k, ce);
                 s.how = Source.SENTENCE;
@@ -1196,6 +1240,11 @@ final class Attribution {
                 i++;
                 continue;
             }
+            if ((t.is(i, "about") || t.is(i, "nearly") || t.is(i, "roughly") || t.is(i, "around") || t.is(i, "almost")
+                    || t.is(i, "some")) && ((t.shape[i + 1] & Tokens.DIGIT) != 0 && t.isWord(i + 1)
+                    || t.has(i + 1, Lexicon.DETERMINER) && t.lower(i + 1))) {
+                return leadingNounPhrase(t, i + 1, k); // "About two dozen people gathered ...": a number, not a phrase
+            }
             boolean intro = isBoundaryWord(t, i) || t.has(i, Lexicon.TIME) || isSkippable(t, i)
                     || t.has(i, Lexicon.CUE_PARTICIPLE) || (t.shape[i] & Tokens.DIGIT) != 0
                     || (t.cap(i) && t.has(i, Lexicon.CUE) && !t.has(i, Lexicon.NOUNISH)) // "Asked about it, ..."
@@ -1233,6 +1282,7 @@ final class Attribution {
             return pronoun(t, i);
         }
         int e = i;
+        boolean possessor = false; // "Corvane's head of policy": a name that owns the noun phrase it opens
         if (t.cap(i) && !t.has(i, Lexicon.DETERMINER)) {
             while (e + 1 < k && e - i < 10 && (t.cap(e + 1) && !isFunctionCapWord(t, e + 1)
                     || ((t.has(e + 1, Lexicon.NAME_PARTICLE | Lexicon.TITLE) || t.is(e + 1, "of") || t.is(e + 1, "for")
@@ -1244,16 +1294,19 @@ final class Attribution {
                     e++;
                 }
             }
-        } else if (t.has(i, Lexicon.DETERMINER)) {
-            while (e + 1 < k && e - i < 6 && t.isWord(e + 1) && !isBoundaryWord(t, e + 1) && !isSkippable(t, e + 1)
+            possessor = (t.shape[e] & Tokens.POSSESSIVE) != 0 && t.lower(e + 1);
+        }
+        if (possessor || t.has(i, Lexicon.DETERMINER) || ((t.shape[i] & Tokens.DIGIT) != 0 && t.lower(i + 1))) {
+            int head = e;
+            while (e + 1 < k && e - head < 6 && t.isWord(e + 1) && !isBoundaryWord(t, e + 1) && !isSkippable(t, e + 1)
                     && !(t.has(e + 1, Lexicon.CUE) && !t.has(e + 1, Lexicon.NOUNISH)) && !looksLikeVerb(t, e + 1)
-                    && !(e > i && t.cap(e) && t.lower(e + 1) && !t.punct(e + 2, ','))) {
+                    && !(e > head && t.cap(e) && t.lower(e + 1) && !t.punct(e + 2, ','))) {
                 e++; // "the Florida Governor made ...": a lower-case word after the capitalised head is the verb
             }
-            if (e == i) {
+            if (e == head) {
                 return null;
             }
-        } else {
+        } else if (!t.cap(i)) {
             return null;
         }
         if (e + 1 >= k) {
@@ -1412,7 +1465,8 @@ final class Attribution {
             }
             int p = m - 1;
             int adjectives = 0;
-            while (p >= lo && t.lower(p) && !t.has(p, Lexicon.DETERMINER) && !isBoundaryWord(t, p) && adjectives < 2) {
+            while (p >= lo && t.lower(p) && !t.has(p, Lexicon.DETERMINER) && !isBoundaryWord(t, p) && adjectives < 2
+                    && (t.shape[p] & Tokens.POSSESSIVE) == 0) {
                 p--;
                 adjectives++;
             }
@@ -1420,7 +1474,11 @@ final class Attribution {
                 return null;
             }
             Source s;
-            if (t.is(p, "his") || t.is(p, "her") || t.is(p, "their") || t.is(p, "its")) {
+            if (t.lower(p) && (t.shape[p] & Tokens.POSSESSIVE) != 0 && p - 1 >= lo && t.has(p - 1, Lexicon.DETERMINER)) {
+                s = noun(t, p - 1, p); // "His mother's response:": the owner is the noun phrase, not "his"
+                char last = t.text.charAt(t.wordEnd(p) - 1);
+                s.mentionEnd = t.wordEnd(p) - (last == '\'' || last == '\u2019' ? 1 : 2); // workers' / mother's
+            } else if (t.is(p, "his") || t.is(p, "her") || t.is(p, "their") || t.is(p, "its")) {
                 s = pronoun(t, p);
                 s.gender = t.is(p, "his") ? 1 : t.is(p, "her") ? 2 : 0;
             } else if (t.cap(p) && (t.shape[p] & Tokens.POSSESSIVE) != 0) {
@@ -1464,12 +1522,15 @@ final class Attribution {
      * search goes on to the left of the preposition (a few phrases at most, so the work stays bounded).
      */
     private Source subjectLeft(Tokens t, int k, int lo, int hops) {
-        Source s = subjectLeftOnce(t, k, lo);
+        Source s = subjectLeftOnce(t, quotedAppositive(t, k, lo), lo);
         if (s == null || hops >= 4 || s.type == Source.RELATIVE || s.type == Source.PRONOUN) {
             return s;
         }
         int first = t.tokenAt(s.mentionStart, k - 1, 0);
         int p = first - 1;
+        if (t.is(p, "of") && t.is(p - 1, "behalf") && t.is(p - 2, "on")) {
+            p -= 2; // "A lawsuit filed on behalf of a patient alleges": "on behalf of" is one preposition
+        }
         if (p > lo && t.lower(p) && isAdverbialPreposition(t, p)) {
             Source outer = subjectLeft(t, p, lo, hops + 1);
             if (outer != null) {
@@ -1495,6 +1556,9 @@ final class Attribution {
             }
         }
         int r = relativeOpener(t, p, lo);
+        if (r < 0 && p > lo && t.has(p, Lexicon.RELATIVE) && t.lower(p) && looksLikeFiniteVerb(t, first)) {
+            r = p; // "a patient who developed meningitis alleges": the words read as a noun phrase hold a verb
+        }
         if (r > lo) {
             // "A strategist who has advised several campaigns described ...": that noun phrase is the object of
             // the relative clause; the subject is what "who" refers to (or the name that phrase is in apposition to)
@@ -1511,6 +1575,22 @@ final class Attribution {
             }
         }
         return s;
+    }
+
+    /**
+     * "The group's report, “Locked Out,” concluded": a quoted name between commas right before the verb at k is
+     * in apposition to the subject. Returns the comma before it (the subject ends there), or k.
+     */
+    private static int quotedAppositive(Tokens t, int k, int lo) {
+        if (t.kind[Math.max(k - 1, 0)] != Tokens.MARK || !t.punct(k - 2, ',')) {
+            return k;
+        }
+        for (int m = k - 3; m > lo && m > k - 14; m--) {
+            if (t.kind[m] == Tokens.MARK) {
+                return t.punct(m - 1, ',') ? m - 1 : k;
+            }
+        }
+        return k;
     }
 
     /**

@@ -116,7 +116,7 @@ final class Lexicon {
                 "complaint", "accusation", "admission", "insistence", "vow", "plea", "tweet", "post", "letter",
                 "speech", "op-ed", "testimony", "missive", "declaration", "characterization", "contention",
                 "message", "answer", "reply", "response", "verdict", "assessment", "description", "slogan", "motto",
-                "mantra", "refrain", "catchphrase", "complaint", "insistence", "suggestion", "rallying");
+                "mantra", "refrain", "catchphrase", "complaint", "insistence", "suggestion", "rallying", "reaction");
         add(CUE | CUE_TELL, "told", "tells", "telling", "informed", "informs");
         // Verbs that introduce partial quotes: "Okafor called the plan “reckless”."
         add(CUE | CUE_NAMING,
@@ -291,7 +291,7 @@ final class Lexicon {
                 "hymn", "slogan", "motto", "hashtag", "headline", "column", "op-ed", "essay", "article", "bill",
                 "program", "programme", "podcast", "episode", "segment", "sitcom", "exhibit", "exhibition", "tour",
                 "magazine", "newspaper", "report", "study", "paper", "opera", "ballad", "track", "single", "forum",
-                "conference", "summit", "initiative", "plan", "act", "law", "campaign", "sign", "signs", "banner",
+                "conference", "summit", "initiative", "plan", "act", "law", "campaign", "petition", "sign", "signs", "banner",
                 "placard", "t-shirt", "shirt", "hat", "hats", "cap", "caps", "sticker", "stickers", "t-shirts",
                 "shirts", "banners", "placards", "button", "buttons", "poster", "posters", "billboard", "billboards",
                 "ad", "ads", "advertisement", "commercial");

@@ -86,7 +86,7 @@ final class QuoteScanner {
     QuoteScanner scan() {
         boolean blankLineMode = hasBlankLine();
         int i = skipSpace(0);
-        startParagraph(i);
+        startParagraph(afterBullet(i));
         final char[] a = this.a;
         while (i < n) {
             char c = a[i];
@@ -278,9 +278,20 @@ final class QuoteScanner {
             depth = 0;
         }
         if (hasNext) {
-            startParagraph(nextStart);
+            startParagraph(afterBullet(nextStart));
         }
         return nextStart;
+    }
+
+    /**
+     * Where a paragraph's words begin: after a list bullet ("- ", "• ", "* "), so that a bulleted quote,
+     * "- “We grew too fast.”", is still a quote that opens its paragraph.
+     */
+    private int afterBullet(int k) {
+        if (k + 1 < n && (a[k] == '-' || a[k] == '\u2022' || a[k] == '*') && (a[k + 1] == ' ' || a[k + 1] == '\t')) {
+            return skipSpace(k + 1);
+        }
+        return k;
     }
 
     /** An opening single mark (‘ or ') starting a paragraph, followed by a word. */

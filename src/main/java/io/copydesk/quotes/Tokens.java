@@ -68,14 +68,15 @@ final class Tokens {
                         add(i, i + 2, DASH, 0, 0);
                         i += 2;
                     } else {
-                        if ((i == from || Chars.isSpace(t.charAt(i - 1))) && (i + 1 >= to || Chars.isSpace(t.charAt(i + 1)))) {
-                            add(i, i + 1, DASH, 0, 0);
+                        if ((i == from || Chars.isSpace(t.charAt(i - 1))) && (i + 1 >= to || Chars.isSpace(t.charAt(i + 1)))
+                                && !atLineStart(t, i)) {
+                            add(i, i + 1, DASH, 0, 0); // a dash that opens a line is a list bullet, not punctuation
                         }
                         i++;
                     }
                     break;
                 default:
-                    if (Chars.isDash(c)) {
+                    if (Chars.isDash(c) && !atLineStart(t, i)) {
                         add(i, i + 1, DASH, 0, 0);
                     } else if (Chars.isQuoteChar(c)) {
                         add(i, i + 1, MARK, 0, 0);
@@ -83,6 +84,20 @@ final class Tokens {
                     i++;
             }
         }
+    }
+
+    /** True when only spaces (or a list bullet) stand between position i and the start of its line. */
+    static boolean atLineStart(String t, int i) {
+        for (int j = i - 1; j >= 0 && i - j <= 8; j--) {
+            char c = t.charAt(j);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Chars.isSpace(c) && c != '-' && c != '\u2022' && c != '*' && !Chars.isDash(c)) {
+                return false;
+            }
+        }
+        return i < 8 && t.substring(0, i).isBlank();
     }
 
     private int word(String t, int s, int to) {
@@ -205,7 +220,45 @@ final class Tokens {
 
     /** True when token i ends a sentence: . ! ? or … followed by a capital, a digit, a mark, or nothing. */
     boolean endsSentence(int i) {
-        return kind[i] == DASH ? endsDateline(i) : endsSentenceMark(i);
+        return kind[i] == DASH ? endsDateline(i) : kind[i] == ':' ? endsSignpost(i) : endsSentenceMark(i);
+    }
+
+    /**
+     * True when the colon at i closes a signpost that opens its line, as newsletters and explainers write them:
+     * "Why it matters:", "Driving the news:", "What they're saying:", "The other side:". What follows is a
+     * sentence of its own, and the label is nobody's name. A label is two to five words, the first a capitalized
+     * article, function word or participle and at least one other in lower case, none a person, a title, a possessive, a pronoun, a speech verb (but
+     * for a question: "What they're saying:") or a word for a statement ("His mother's reply:", "The governor:",
+     * "Scott added:" still introduce a speaker's words).
+     */
+    boolean endsSignpost(int i) {
+        int f = i - 1;
+        while (f >= 0 && i - f <= 5 && kind[f] == WORD) {
+            f--;
+        }
+        f++;
+        if (i - f < 2 || !cap(f) || !atLineStart(text, start[f])) {
+            return false;
+        }
+        // a label opens with a function word or a participle; "Clinton on Trump:", "Her take:" name a speaker
+        boolean participle = end[f] - start[f] > 4 && text.startsWith("ing", end[f] - 3);
+        if (!(is(f, "the") || is(f, "a") || is(f, "an") || has(f, Lexicon.STOP) || participle)) {
+            return false;
+        }
+        // "Scott added:", "He concluded:" introduce words; "What they're saying:" is a label all the same
+        boolean question = is(f, "what") || is(f, "why") || is(f, "how") || is(f, "where") || is(f, "who");
+        if (!cap(i + 1) && !question && !participle) {
+            return false; // "The full exchange: “...”" may well introduce the words that follow
+        }
+        boolean lowerWord = false;
+        for (int m = f; m < i; m++) {
+            if ((shape[m] & POSSESSIVE) != 0 || (!question && has(m, Lexicon.CUE | Lexicon.PRONOUN))
+                    || has(m, Lexicon.PERSON_NOUN | Lexicon.TITLE | Lexicon.SPEECH_NOUN | Lexicon.MEDIUM)) {
+                return false;
+            }
+            lowerWord |= m > f && lower(m);
+        }
+        return lowerWord;
     }
 
     /** {@link #endsSentence} for a full stop, ! ? or ellipsis (never a dash, so it does not recurse). */

@@ -345,7 +345,8 @@ class QuoteCorpusEvaluation {
                 int ps = Math.max(0, Math.min(qs, para.start() - shiftStart));
                 int pe = Math.min(edited.length(), ps + (para.end() - para.start()));
                 dump.println("NOT-CAUGHT  " + (d == null ? "not found" : d.kind() + "/" + d.status() + " speaker="
-                        + (d.speaker() == null ? null : d.speaker().text())) + "  in: "
+                        + (d.speaker() == null ? null : d.speaker().text()) + " cue=" + (d.cue() == null ? null : d.cue().text()))
+                        + "  in: "
                         + edited.substring(ps, pe).replace('\n', ' '));
             }
         }

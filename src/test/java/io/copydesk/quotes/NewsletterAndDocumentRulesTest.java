@@ -1,0 +1,159 @@
+package io.copydesk.quotes;
+
+import org.junit.jupiter.api.Test;
+
+import static io.copydesk.quotes.Detect.analyze;
+import static io.copydesk.quotes.Detect.attributed;
+import static io.copydesk.quotes.Detect.quoteWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Hand-written sentences for the sixth round's rules, found on newsletter-style briefs (signposts, bullets) and
+ * science and health reporting (reports, lawsuits, studies) written for the project: see docs/review-service.md.
+ */
+class NewsletterAndDocumentRulesTest {
+
+    private Kind kindOf(String text, String words) {
+        return quoteWith(analyze(text), words).kind();
+    }
+
+    // ------------------------------------------------------------------ newsletter layout
+
+    @Test
+    void signpostLabel_isNobodysName() {
+        attributed("Driving the news: The Digital Commerce Council, a tech industry group, sued in April, arguing the "
+                + "law walls teens off from “vast swaths of lawful speech.”", "vast swaths", "The Digital Commerce Council");
+        Quote q = quoteWith(analyze("Some background.\n\nWhat they’re saying: “We’re looking at a range of options.”"),
+                "range of options");
+        assertEquals(Status.UNSOURCED, q.status(), "the label's own 'saying' attributes nothing");
+    }
+
+    @Test
+    void colonAfterASpeaker_isNoSignpost() {
+        // a name, a pronoun or a speech verb before the colon introduces the words that follow
+        attributed("The audience laughed.\n\nScott added: \"I'll be able to raise what's necessary.\"", "raise",
+                "Scott");
+        attributed("Rush Limbaugh spoke for an hour.\n\nHe concluded: “The person in this debate who cannot tell the "
+                + "truth is her.”", "cannot tell", "He");
+        attributed("The vote was close.\n\nHis mother’s response: “We raised him better than that.”", "raised him",
+                "His mother");
+    }
+
+    @Test
+    void bulletedQuote_continuesThePreviousParagraphsSpeaker() {
+        Analysis a = analyze("Driving the news: “This is the hardest note I’ve written,” Aldana wrote in the memo.\n\n"
+                + "- “We grew as if 2021 would last forever. It didn’t, and I own that.”");
+        attributed(a, "We grew", "Aldana");
+    }
+
+    // ------------------------------------------------------------------ who spoke
+
+    @Test
+    void passiveQuotedAsSaying_theSubjectSpoke() {
+        attributed("One manufacturer’s chief medical officer, Dr. Kenji Arata, was quoted in a trade publication as "
+                + "saying states are “trading a line item today for heart attacks tomorrow.”", "line item",
+                "One manufacturer’s chief medical officer, Dr. Kenji Arata");
+    }
+
+    @Test
+    void newspaperThatQuotesSomeone_isASpeakerNotATitle() {
+        Analysis a = analyze("It was a tally. “She’s everywhere,” the paper quoted one Concord voter as saying.");
+        attributed(a, "everywhere", "one Concord voter");
+    }
+
+    @Test
+    void asHePutIt_afterTheQuote_isItsAttribution() {
+        Quote q = attributed("Brannock said he’d be there — “with a pen, not a sword,” as he put it.", "pen", "he");
+        assertEquals("Brannock", q.speaker().name());
+        attributed("The plan is “a pen, not a sword,” as the mayor said on Monday.", "pen", "the mayor");
+        Quote left = quoteWith(analyze("The plan is “a pen, not a sword,” as he left the room."), "pen");
+        assertEquals(Status.UNSOURCED, left.status(), "'as he left' reports nothing");
+    }
+
+    @Test
+    void contrastiveClauseWithItsOwnReportingVerb_keepsItsSubject() {
+        attributed("Pickett said, while Crowder added that parents “have been begging us for backup.”", "begging",
+                "Crowder");
+        // the subordinate clause that only sets the scene still yields to the main clause
+        attributed("One reader wrote to me after I spoke at a lunch: “You’re scaring people.”", "scaring",
+                "One reader");
+    }
+
+    @Test
+    void possessiveNameOpeningARole_isNotTheSpeakerAlone() {
+        Quote q = attributed("Corvane’s head of energy policy, Lisa Tran-Whitaker, went further in a memo: “This is "
+                + "the wrong signal.”", "wrong signal", "Corvane’s head of energy policy, Lisa Tran-Whitaker");
+        assertEquals("Lisa Tran-Whitaker", q.speaker().name());
+    }
+
+    @Test
+    void thatWasHowOrTheReactionFrom_inTheNextSentence() {
+        attributed("Notable\n\n“It’s about time.” That was the whole reaction from Tom Ashby, director of the "
+                + "Ratepayer Alliance.", "about time", "Tom Ashby");
+        Quote q = quoteWith(analyze("Some hospitals stayed away. “I’m not going to criticize the company.” That was how "
+                + "one hospital executive, who asked not to be identified, put it."), "criticize");
+        assertEquals("one hospital executive", q.speaker().text());
+    }
+
+    @Test
+    void relativeClauseInsideTheSubject_isSkipped() {
+        Quote q = quoteWith(analyze("A lawsuit filed on behalf of a patient who developed meningitis alleges that the "
+                + "company “ignored repeated warnings.”"), "ignored");
+        assertEquals(Kind.SPEECH, q.kind());
+        assertEquals(true, q.speaker().text().startsWith("A lawsuit"), q.speaker().text());
+    }
+
+    @Test
+    void approximateNumberOfPeople_isTheSubject() {
+        Quote q = quoteWith(analyze("About two dozen people, many of them patients, gathered outside, holding signs "
+                + "and chanting “Shut it down!” as board members walked in."), "Shut it down");
+        assertEquals("two dozen people", q.speaker().text());
+        assertEquals(Status.VAGUE, q.status());
+    }
+
+    @Test
+    void quotedTitleInApposition_doesNotHideTheSubject() {
+        attributed("The group’s report, “Locked Out,” concluded that “manufacturer restrictions are the largest "
+                + "cause of downtime.”", "manufacturer", "The group’s report");
+    }
+
+    @Test
+    void dateAfterAPublishingVerb_isNobody() {
+        Quote q = quoteWith(analyze("The outbreak grew. “Most of the cases are in children under 10,” , published "
+                + "Monday."), "Most of the cases");
+        assertNull(q.speaker(), "'Monday' is no speaker");
+    }
+
+    // ------------------------------------------------------------------ names, not speech
+
+    @Test
+    void indefiniteThingCalledSomething_isItsName() {
+        assertEquals(Kind.TITLE, kindOf("It was tested in 4,200 patients in a study called “RESTORE-HF.” Results held.",
+                "RESTORE"));
+        assertEquals(Kind.TITLE, kindOf("Rohan Estrada, who maintains an open source project called “OpenHearth,” "
+                + "said it works.", "OpenHearth"));
+        // a person, or a definite subject, who calls something a name is quoted
+        attributed("A spokesman called the plan “reckless and rushed.”", "reckless", "A spokesman");
+    }
+
+    @Test
+    void titleInAppositionToAWork_isATitleWhateverVerbFollows() {
+        assertEquals(Kind.TITLE, kindOf("A new report from the Harlan Center for Rural Health, “Running on Fumes,” "
+                + "found that 312 hospitals were short of cash.", "Running on Fumes"));
+        assertEquals(Kind.TITLE, kindOf("An online petition organized by state workers, “Don’t Take Our Progress,” has "
+                + "gathered 11,000 signatures.", "Progress"));
+    }
+
+    @Test
+    void signWithAPlaceBeforeReading_holdsPrintedWords() {
+        assertEquals(Kind.TITLE, kindOf("Cedar Valley posts signs in its exam rooms reading “This visit may be "
+                + "recorded,” and clinicians ask for consent.", "recorded"));
+    }
+
+    @Test
+    void titleCasedModifierOfANoun_isAName() {
+        assertEquals(Kind.TITLE, kindOf("The official pointed to the new “Critical Access Plus” designation, which "
+                + "lets facilities drop beds.", "Critical Access"));
+    }
+}
