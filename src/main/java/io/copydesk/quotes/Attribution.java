@@ -134,6 +134,16 @@ final class Attribution {
                 return s;
             }
         }
+        // “... .” The line, delivered by the prime minister at a rally, drew cheers.
+        if (closedSentence && t.is(i, "the") && (t.has(i + 1, Lexicon.SPEECH_NOUN) || t.is(i + 1, "line"))
+                && t.punct(i + 2, ',') && t.lower(i + 3) && hasEnding(t, i + 3, "ed", 4) && t.is(i + 4, "by")) {
+            Source s = npForward(t, i + 5, hi, true);
+            if (s != null) {
+                setCue(s, t, i + 3, i + 4);
+                s.how = Source.AFTER;
+                return s;
+            }
+        }
         // “...,” as he put it / as the mayor said: the clause is the attribution (not "as she left")
         if (t.is(i, "as") && t.lower(i)) {
             Source s = subjectFirst(t, i + 1, hi);
@@ -141,6 +151,16 @@ final class Attribution {
                 s.how = Source.AFTER;
                 return s;
             }
+        }
+        // “...,” that person said / those officials said: a demonstrative pointing back at a source named before
+        if ((t.is(i, "that") || t.is(i, "this") || t.is(i, "those") || t.is(i, "these")) && t.lower(i)
+                && t.lower(i + 1) && t.has(i + 1, Lexicon.PERSON_NOUN | Lexicon.VAGUE | Lexicon.TITLE)
+                && t.has(i + 2, Lexicon.CUE) && t.lower(i + 2)) {
+            Source s = noun(t, i, i + 1);
+            setCue(s, t, i + 2, i + 2);
+            clauseEnd = i + 2;
+            s.how = Source.AFTER;
+            return s;
         }
         // “...,” said X
         Source s = inverted(t, i, hi);
@@ -186,8 +206,8 @@ final class Attribution {
                 return a;
             }
         }
-        // “...,” ... according to X (later in the same sentence)
-        for (int k = i; k < hi - 1 && k < i + MAX_CUE_DISTANCE; k++) {
+        // “...,” ... according to X (later in the same sentence; after “... .” a new sentence reports its own facts)
+        for (int k = i; !newSentence && k < hi - 1 && k < i + MAX_CUE_DISTANCE; k++) {
             if (t.has(k, Lexicon.ACCORDING) && t.is(k + 1, "to")) {
                 Source a = npForward(t, k + 2, hi, true);
                 if (a != null) {
@@ -208,6 +228,16 @@ final class Attribution {
         Source s = null;
         if (t.is(i, "how")) {
             s = subjectFirst(t, i + 1, hi);
+            if (s == null) {
+                // "That was how Whitcombe summed up the quarter ...": the clause goes on after its verb
+                s = Phrases.npForward(t, i + 1, hi, true);
+                int v = s == null ? -1 : tokenAtOrAfter(t, s.mentionEnd, hi) + 1;
+                if (s != null && t.lower(v) && (t.has(v, Lexicon.CUE) || looksLikeFiniteVerb(t, v))) {
+                    setCue(s, t, v, v);
+                } else {
+                    s = null;
+                }
+            }
         } else if (t.is(i, "the") || t.is(i, "a")) {
             int m = i + 1;
             while (m < hi && m < i + 4 && t.lower(m) && !t.has(m, Lexicon.SPEECH_NOUN)) {
@@ -837,11 +867,19 @@ final class Attribution {
                     && (t.has(k - 2, Lexicon.DETERMINER) && t.lower(k - 2))) {
                 continue; // "a group called Ashton Parents for Transparency": a thing's name, nobody speaks
             }
-            if (isPassive(t, k, lo) && t.is(k + 1, "by") && k + 2 < hi) {
+            int by = k + 1;
+            if (t.lower(by) && (t.has(by, Lexicon.STOP | Lexicon.TIME) || hasEnding(t, by, "ly", 4))) {
+                // "was described at the time by ...": a short adverbial before the agent (not an object:
+                // "has been called a charlatan by fellow physicians")
+                while (by < hi && by < k + 5 && t.isWord(by) && !t.is(by, "by") && !t.has(by, Lexicon.CUE)) {
+                    by++;
+                }
+            }
+            if (isPassive(t, k, lo) && t.is(by, "by") && by + 1 < hi) {
                 // "had been described by its sponsors only a week ago as “...”": the agent said it
-                Source agent = npForward(t, k + 2, hi, true);
+                Source agent = npForward(t, by + 1, hi, true);
                 if (agent != null) {
-                    setCue(agent, t, k, k + 1);
+                    setCue(agent, t, k, by);
                     agent.how = Source.SENTENCE;
                     return agent;
                 }
@@ -1287,9 +1325,11 @@ final class Attribution {
             while (e + 1 < k && e - i < 10 && (t.cap(e + 1) && !isFunctionCapWord(t, e + 1)
                     || ((t.has(e + 1, Lexicon.NAME_PARTICLE | Lexicon.TITLE) || t.is(e + 1, "of") || t.is(e + 1, "for")
                     || t.is(e + 1, "member")) && t.lower(e + 1) && t.cap(e + 2))
-                    || (t.is(e + 1, "of") && t.is(e + 2, "the") && t.cap(e + 3) && t.has(i, Lexicon.TITLE)))) {
+                    || (t.is(e + 1, "of") && t.is(e + 2, "the") && t.cap(e + 3) && t.has(i, Lexicon.TITLE))
+                    || (e == i && t.lower(e + 1) && t.cap(e + 2) && t.cap(e + 3) && !t.has(e + 1, Lexicon.CUE
+                    | Lexicon.STOP | Lexicon.SKIP | Lexicon.BE | Lexicon.DETERMINER) && !looksLikeVerb(t, e + 1)))) {
                 e++; // "Hillary for America Campaign Manager Robby Mook", "Bank of America", "City Council member Ana Ruiz",
-                     // "Speaker of the House Tom Brandt"
+                     // "Speaker of the House Tom Brandt", "Senior guard Malik Danvers"
                 if (t.is(e, "of") && t.is(e + 1, "the")) {
                     e++;
                 }

@@ -206,8 +206,26 @@ final class KindRules {
                 && closesWithComma(left.text, place.end) && prevWithin(left, sentence, 10, Lexicon.TITLE_CUE)) {
             return Kind.TITLE;
         }
-        // "signs reading “Dial-Up Is Not a Plan”", "T-shirts that read “Care Not Cops”": words printed on a thing
-        if (n > 1 && (left.is(n - 1, "reading") || left.is(n - 1, "read") || left.is(n - 1, "reads")
+        // "the team's motto for the season, “Earn It Every Day.”", "whose motto — “Outwork Everybody” —"
+        if (c.titleCase && c.words >= 2 && c.words <= 10 && n > 1 && ((left.punct(n - 1, ',')
+                && prevWithin(left, sentence, 5, Lexicon.TITLE_CUE)) || (left.kind[n - 1] == Tokens.DASH
+                && left.has(n - 2, Lexicon.TITLE_CUE) && left.lower(n - 2)))) {
+            return Kind.TITLE;
+        }
+        // "Copper is often called “Dr. Copper”": a name the thing is called by, in the passive
+        if (c.titleCase && c.words <= 4 && n > 1 && left.is(n - 1, "called") && (isBe(left, n - 2)
+                || (isBe(left, n - 3) && left.lower(n - 2) && !left.has(n - 2, Lexicon.CUE | Lexicon.DETERMINER)))) {
+            return Kind.SCARE;
+        }
+        // "under the headline “Nobody won, and Arizona lost,”", "with the subject line “Walt Can't Buy Queens.”"
+        if (n > 1 && (left.is(n - 1, "headline") || (left.is(n - 1, "line") && left.is(n - 2, "subject")))
+                && left.lower(n - 1) && c.words <= 16) {
+            return Kind.TITLE;
+        }
+        // "signs reading “Dial-Up Is Not a Plan”", "T-shirts that read “Care Not Cops”", "Their yard signs say “17 by
+        // 28.”": words printed on a thing
+        if (n > 1 && (((left.is(n - 1, "say") || left.is(n - 1, "says")) && isSignNoun(left, n - 2))
+                || left.is(n - 1, "reading") || left.is(n - 1, "read") || left.is(n - 1, "reads")
                 || left.is(n - 1, "saying")) && (left.has(n - 2, Lexicon.TITLE_CUE)
                 || (left.is(n - 2, "that") && n > 2 && left.has(n - 3, Lexicon.TITLE_CUE))
                 || (left.is(n - 1, "reading") && prevWithin(left, sentence, 6, Lexicon.TITLE_CUE))) && c.words <= 12) {
@@ -355,6 +373,19 @@ final class KindRules {
         return text.charAt(i) == ',' || (end < text.length() && text.charAt(end) == ',');
     }
 
+    /** Things that carry printed words and never speak for themselves ("the report says" is a document speaking). */
+    private static boolean isSignNoun(Tokens left, int k) {
+        return left.is(k, "sign") || left.is(k, "signs") || left.is(k, "banner") || left.is(k, "banners")
+                || left.is(k, "placard") || left.is(k, "placards") || left.is(k, "shirt") || left.is(k, "shirts")
+                || left.is(k, "t-shirt") || left.is(k, "t-shirts") || left.is(k, "poster") || left.is(k, "posters")
+                || left.is(k, "billboard") || left.is(k, "billboards") || left.is(k, "sticker") || left.is(k, "stickers");
+    }
+
+    private static boolean isBe(Tokens left, int k) {
+        return left.is(k, "is") || left.is(k, "are") || left.is(k, "was") || left.is(k, "were") || left.is(k, "been")
+                || left.is(k, "be");
+    }
+
     private static boolean isNamingParticiple(Tokens left, int k) {
         return left.is(k, "called") || left.is(k, "named") || left.is(k, "dubbed") || left.is(k, "titled")
                 || left.is(k, "entitled") || left.is(k, "nicknamed") || left.is(k, "labeled") || left.is(k, "labelled")
@@ -390,7 +421,7 @@ final class KindRules {
                 return false;
             }
             if (left.is(k, "known") || left.is(k, "referred") || left.is(k, "refer") || left.is(k, "refers")
-                    || left.is(k, "referring")) {
+                    || left.is(k, "referring") || left.is(k, "knew") || left.is(k, "know") || left.is(k, "knows")) {
                 return true;
             }
             seen++;

@@ -196,7 +196,8 @@ final class Lexicon {
                 "criticise", "blast", "slam", "decry", "deride", "mock", "tout", "denounce", "condemn", "accuse",
                 "ridicule", "blame", "defend", "dismiss", "portray", "depict", "liken", "lambaste", "excoriate",
                 "castigate", "chide", "laud", "applaud", "commend", "belittle", "disparage", "cite", "invoke");
-        add(NOUNISH, "label", "term", "brand", "hail", "praise", "blast", "slam", "mock", "tout", "blame", "cite");
+        add(NOUNISH, "label", "term", "brand", "hail", "praise", "blast", "slam", "mock", "tout", "blame", "cite",
+                "rating"); // "its credit rating", "approval rating"
         add(CUE, "spoke", "speaks", "apologized", "apologizes", "implied", "implies", "expressed", "expresses",
                 "voiced", "voices");
         add(BE, "be", "is", "was", "were", "are", "been", "being", "am", "get", "gets", "got", "become", "became",
@@ -299,7 +300,8 @@ final class Lexicon {
                 "agenda", "fund", "ordinance", "resolution", "accord", "compact", "pledge", "strategy");
         add(DOCUMENT, "indictment", "report", "transcript", "documents", "document", "filings", "exhibit", "records",
                 "complaint", "lawsuit", "invoices", "audio", "recording", "minutes", "messages");
-        add(TITLED, "titled", "entitled", "named", "nicknamed", "dubbed", "christened", "renamed", "headlined");
+        add(TITLED, "titled", "entitled", "named", "nicknamed", "dubbed", "christened", "renamed", "headlined",
+                "code-named", "codenamed");
         add(SCARE_CUE,
                 "so-called", "term", "word", "phrase", "label", "nickname",
                 "nicknamed", "dubbed", "known", "moniker", "catchphrase", "buzzword", "euphemism", "quote-unquote",

@@ -715,8 +715,9 @@ final class Phrases {
             if (timeLike && j - 1 >= lo && t.has(j - 1, Lexicon.MEDIUM_PREP) && t.lower(j - 1)) {
                 j -= 2; // "who in 2010 said", "Okafor on Monday said"
                 skipped += 2;
-            } else if (isSkippable(t, j)) {
-                j--;
+            } else if (isSkippable(t, j)
+                    || (t.is(j, "since") && (t.is(j - 1, "has") || t.is(j - 1, "have") || t.is(j - 1, "had")))) {
+                j--; // (also "Larchmont has since called": "since" is an adverb between an auxiliary and its verb)
                 skipped++;
             } else if ((t.is(j, "both") || t.is(j, "all") || t.is(j, "each")) && t.lower(j) && j - 1 >= lo
                     && (t.cap(j - 1) || t.has(j - 1, Lexicon.PRONOUN))) {

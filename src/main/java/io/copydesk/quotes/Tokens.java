@@ -78,12 +78,56 @@ final class Tokens {
                 default:
                     if (Chars.isDash(c) && !atLineStart(t, i)) {
                         add(i, i + 1, DASH, 0, 0);
-                    } else if (Chars.isQuoteChar(c)) {
+                    } else if (Chars.isQuoteChar(c) && !inNickname(t, i)) {
                         add(i, i + 1, MARK, 0, 0);
                     }
                     i++;
             }
         }
+    }
+
+    /**
+     * True when the mark at i encloses a nickname inside a name, Malik “Smoke” Danvers: the marks are left out of
+     * the window's tokens so that the name reads as one noun phrase. Looks at most a few words either way.
+     */
+    static boolean inNickname(String t, int i) {
+        int n = t.length();
+        int open = -1;
+        int close = -1;
+        if (i > 1 && t.charAt(i - 1) == ' ' && i + 1 < n && Chars.isUpper(t.charAt(i + 1))) {
+            open = i;
+            for (int j = i + 2; j < n && j < i + 24; j++) {
+                char c = t.charAt(j);
+                if (Chars.isQuoteChar(c)) {
+                    close = j;
+                    break;
+                }
+                if (!Chars.isLetter(c) && c != ' ' && c != '.' && c != '-') {
+                    return false;
+                }
+            }
+        } else if (i > 1 && Chars.isLetter(t.charAt(i - 1)) && i + 2 < n && t.charAt(i + 1) == ' ') {
+            close = i;
+            for (int j = i - 2; j > 0 && j > i - 24; j--) {
+                char c = t.charAt(j);
+                if (Chars.isQuoteChar(c)) {
+                    open = j;
+                    break;
+                }
+                if (!Chars.isLetter(c) && c != ' ' && c != '.' && c != '-') {
+                    return false;
+                }
+            }
+        }
+        if (open < 2 || close < 0 || close + 2 >= n || t.charAt(open - 1) != ' ' || !Chars.isUpper(t.charAt(open + 1))
+                || t.charAt(close + 1) != ' ' || !Chars.isUpper(t.charAt(close + 2))) {
+            return false;
+        }
+        int w = open - 2; // the word before the nickname must be a capitalised one: "Malik"
+        while (w > 0 && Chars.isLetter(t.charAt(w - 1))) {
+            w--;
+        }
+        return Chars.isLetter(t.charAt(open - 2)) && Chars.isUpper(t.charAt(w));
     }
 
     /** True when only spaces (or a list bullet) stand between position i and the start of its line. */
@@ -114,7 +158,8 @@ final class Tokens {
                     i++;
                     continue;
                 }
-                if (c == ',' && Chars.isDigit(t.charAt(i - 1)) && Chars.isDigit(t.charAt(i + 1))) {
+                if ((c == ',' || c == '.') && Chars.isDigit(t.charAt(i - 1)) && Chars.isDigit(t.charAt(i + 1))) {
+                    // 1,200 and 6.8: a decimal point is no full stop
                     i++;
                     continue;
                 }

@@ -40,6 +40,20 @@ class RevisionHistoryTest {
     }
 
     @Test
+    void storyPage_listsTheFiveNewestRevisions_newestFirst() {
+        Browser writer = Browser.login(TestUsers.create(Role.WRITER));
+        long id = Stories.create(writer, "Bridge", "Version 1 of the story.");
+        for (int n = 2; n <= 7; n++) {
+            expect303(Stories.edit(writer, id, "Bridge", "Version " + n + " of the story."));
+        }
+        Document page = writer.page("/articles/" + id);
+        List<String> recent = page.select("h3:containsOwn(Recent revisions) + ul li a").eachText();
+        assertEquals(List.of("Revision 7", "Revision 6", "Revision 5", "Revision 4", "Revision 3"), recent);
+        // the full history still lists all seven
+        assertEquals(7, writer.page("/articles/" + id + "/history").select("table.history tbody tr").size());
+    }
+
+    @Test
     void saveWithoutChanges_createsNoRevision() {
         Browser writer = Browser.login(TestUsers.create(Role.WRITER));
         long id = Stories.create(writer, "Bridge to close", "The council voted.");

@@ -9,8 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
- * Hand-written sentences for the sixth round's rules, found on newsletter-style briefs (signposts, bullets) and
- * science and health reporting (reports, lawsuits, studies) written for the project: see docs/review-service.md.
+ * Hand-written sentences for the sixth and seventh rounds' rules, found on newsletter-style briefs (signposts,
+ * bullets), science and health reporting (reports, lawsuits, studies), financial news and sports pages written for
+ * the project: see docs/review-service.md.
  */
 class NewsletterAndDocumentRulesTest {
 
@@ -155,5 +156,89 @@ class NewsletterAndDocumentRulesTest {
     void titleCasedModifierOfANoun_isAName() {
         assertEquals(Kind.TITLE, kindOf("The official pointed to the new “Critical Access Plus” designation, which "
                 + "lets facilities drop beds.", "Critical Access"));
+    }
+
+    // ------------------------------------------------------------------ seventh round: markets and sports pages
+
+    @Test
+    void decimalNumber_doesNotEndTheSentence() {
+        attributed("Allard said it expected the deficit to reach 6.8% and that debt would climb by 2027 “in the absence "
+                + "of corrective measures.”", "absence", "Allard");
+    }
+
+    @Test
+    void demonstrativeSourceAfterTheQuote_pointsBack() {
+        Quote q = quoteWith(analyze("Several firms made approaches, one of the people said. “There’s no shortage of "
+                + "interest,” that person said."), "shortage");
+        assertEquals("that person", q.speaker().text());
+        assertEquals(Status.VAGUE, q.status());
+    }
+
+    @Test
+    void passiveWithAnAdverbialBeforeTheAgent_theAgentSpoke() {
+        attributed("The deal was described at the time by Chief Executive Warren Pike as “a generational opportunity.”",
+                "generational", "Chief Executive Warren Pike");
+        // an object before "by" is no adverbial: the words are not the physicians'
+        Quote q = quoteWith(analyze("He has been called a charlatan by fellow physicians for promoting “quack” cures."),
+                "quack");
+        assertEquals(false, q.speaker() != null && q.speaker().text().contains("physicians"), q.toString());
+    }
+
+    @Test
+    void adverbBetweenAuxiliaryAndVerb_keepsTheSubject() {
+        attributed("Larchmont has since called that deal “the original sin.”", "original sin", "Larchmont");
+    }
+
+    @Test
+    void nextSentenceNamingWhoDeliveredTheLine() {
+        attributed("“We will not be lectured about our economy.” The line, delivered by Prime Minister Andrej Solvik at "
+                + "a rally, drew cheers.", "lectured", "Prime Minister Andrej Solvik");
+        attributed("Sales are low. “We had a great spring and a lousy summer.” That was how Whitcombe summed up the "
+                + "quarter, before walking analysts through it.", "lousy summer", "Whitcombe");
+    }
+
+    @Test
+    void accordingToInTheNextSentence_doesNotAttributeAClosedQuote() {
+        Analysis a = analyze("Hollis Grange told investors in a letter that copper was “the most mispriced asset” and "
+                + "that the market was “sleepwalking into a deficit.” His fund has gained 31% this year, according to "
+                + "a person familiar with its returns.");
+        attributed(a, "sleepwalking", "Hollis Grange");
+    }
+
+    @Test
+    void nicknameInsideAName_doesNotSplitTheSubject() {
+        Quote q = attributed("Players responded. Senior guard Malik “Smoke” Danvers, the team’s leading scorer, reposted "
+                + "the message with a single word: “Family.”", "Family", "Senior guard Malik “Smoke” Danvers");
+        assertEquals(Kind.SCARE, kindOf("Players responded. Senior guard Malik “Smoke” Danvers reposted it.", "Smoke"));
+        assertEquals(true, q.speaker().name().endsWith("Danvers"));
+    }
+
+    @Test
+    void creditRating_isANounNotACue() {
+        attributed("Allard Ratings stripped Lusarna of its investment-grade credit rating late Friday, citing a deficit "
+                + "and what it described as “a marked weakening in policy.”", "marked weakening", "it");
+    }
+
+    @Test
+    void namesGivenByMottosCodeNamesAndPassiveCalling() {
+        assertEquals(Kind.TITLE, kindOf("The process, code-named “Project Heron,” is at an early stage.", "Heron"));
+        assertEquals(Kind.SCARE, kindOf("Copper is often called “Dr. Copper” for its reputation.", "Dr. Copper"));
+        assertEquals(Kind.TITLE, kindOf("Fans wore T-shirts printed with the team’s motto for the season, “Earn It "
+                + "Every Day.” Others did not.", "Earn It"));
+        assertEquals(Kind.TITLE, kindOf("Donations go to the Boosters, whose motto — “Outwork Everybody” — was painted "
+                + "on the wall.", "Outwork"));
+        assertEquals(Kind.SCARE, kindOf("Wrestlers knew the practice room simply as “the Furnace,” for the heat.",
+                "Furnace"));
+    }
+
+    @Test
+    void headlinesSubjectLinesAndSigns_holdPrintedWords() {
+        assertEquals(Kind.TITLE, kindOf("A columnist wrote under the headline “Nobody won, and Arizona lost,” and argued "
+                + "more.", "Nobody won"));
+        assertEquals(Kind.TITLE, kindOf("The group sent a press release with the subject line “Walt Can’t Buy Queens.”",
+                "Walt"));
+        assertEquals(Kind.TITLE, kindOf("Their yard signs say “17 by 28.” I understand.", "17 by 28"));
+        // a document that says something is a source, not a sign
+        attributed("The report says “the numbers are bad.”", "numbers", "The report");
     }
 }
