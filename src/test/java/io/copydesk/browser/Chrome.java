@@ -71,8 +71,9 @@ final class Chrome implements AutoCloseable {
         go("/login");
         driver.findElement(By.id("j_username")).sendKeys(username);
         driver.findElement(By.id("j_password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitFor(By.cssSelector("main"));
+        // wait for the next page, not just for a <main>: the login page has one too, so under load the old page
+        // could still be there when the caller looks for the result (a failed CI run on a busy machine)
+        clickAndWait("form button[type=submit]");
     }
 
     WebElement find(String css) {
