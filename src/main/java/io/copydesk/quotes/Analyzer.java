@@ -115,7 +115,11 @@ final class Analyzer {
     private static Source choose(Source after, Source before, boolean quoteEndsSentence, Tokens right) {
         if (after != null && after.how == Source.AFTER) {
             boolean newSentence = quoteEndsSentence && right.size > 0 && right.cap(0);
-            if (!(newSentence && before != null && (before.how == Source.BEFORE || before.how == Source.SENTENCE))) {
+            // "X told officers the two were “coming back,” according to the report": the record reports what X said
+            boolean personBefore = after.record && before != null && before.cueStart >= 0 && !before.record
+                    && (before.how == Source.BEFORE || before.how == Source.SENTENCE) && before.type != Source.RELATIVE;
+            if (!personBefore
+                    && !(newSentence && before != null && (before.how == Source.BEFORE || before.how == Source.SENTENCE))) {
                 return after;
             }
             return before;

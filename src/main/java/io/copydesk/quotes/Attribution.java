@@ -124,11 +124,12 @@ final class Attribution {
             if (s != null) {
                 setCue(s, t, i, i + 1);
                 s.how = Source.AFTER;
+                s.record = isDocument(t, i + 2, hi);
                 return s;
             }
         }
         // “... .” That was how one executive put it. / That was the whole reaction from Tom Ashby.
-        if (closedSentence && t.is(i, "that") && t.is(i + 1, "was")) {
+        if (closedSentence && (t.is(i, "that") || t.is(i, "this")) && (t.is(i + 1, "was") || t.is(i + 1, "is"))) {
             Source s = thatWasHowOrFrom(t, i + 2, hi);
             if (s != null) {
                 return s;
@@ -1563,15 +1564,45 @@ final class Attribution {
      */
     private Source subjectLeft(Tokens t, int k, int lo, int hops) {
         Source s = subjectLeftOnce(t, quotedAppositive(t, k, lo), lo);
-        if (s == null || hops >= 4 || s.type == Source.RELATIVE || s.type == Source.PRONOUN) {
+        if (s == null || hops >= 4 || s.type == Source.RELATIVE) {
             return s;
         }
         int first = t.tokenAt(s.mentionStart, k - 1, 0);
         int p = first - 1;
+        if (s.type == Source.PRONOUN) {
+            // "The last entry on it reads:": a pronoun after a preposition is its object, not the subject
+            if (p > lo && t.lower(p) && (isAdverbialPreposition(t, p) || t.is(p, "of"))
+                    && !t.has(first, Lexicon.STOP) && (t.is(first, "it") || t.is(first, "them") || t.is(first, "him")
+                    || t.is(first, "her") || t.is(first, "us") || t.is(first, "me"))) {
+                Source outer = subjectLeft(t, p, lo, hops + 1);
+                if (outer != null) {
+                    return outer;
+                }
+            }
+            return s;
+        }
         if (t.is(p, "of") && t.is(p - 1, "behalf") && t.is(p - 2, "on")) {
             p -= 2; // "A lawsuit filed on behalf of a patient alleges": "on behalf of" is one preposition
         }
-        if (p > lo && t.lower(p) && isAdverbialPreposition(t, p)) {
+        int q = p;
+        if (t.is(q, "of") && q - 1 > lo && t.isWord(q - 1)) {
+            Source part = npLeft(t, q - 1, lo); // "summarizing one of those meetings"
+            q = part == null ? q : t.tokenAt(part.mentionStart, q - 1, lo) - 1;
+        }
+        if (q > lo && t.lower(q) && isParticipleOpener(t, q) && q - 1 > lo && t.isWord(q - 1)) {
+            p = q;
+            // "A 2021 internal memo summarizing one of those meetings noted": the participle's object is not the
+            // subject; the noun phrase before the participle is
+            Source outer = subjectLeft(t, p, lo, hops + 1);
+            if (outer != null) {
+                return outer;
+            }
+        }
+        boolean clause = (t.is(p, "after") || t.is(p, "before") || t.is(p, "since") || t.is(p, "until"))
+                && t.tokenAt(s.mentionEnd - 1, k - 1, lo) + 1 >= skipAdverbsBack(t, k - 1, lo);
+        if (p > lo && t.lower(p) && isAdverbialPreposition(t, p) && !clause) {
+            // (but "died in committee after a lobbyist testified that ...": a subordinator whose own subject stands
+            // right before the verb opens a clause; that subject is the speaker)
             Source outer = subjectLeft(t, p, lo, hops + 1);
             if (outer != null) {
                 return outer; // when nothing precedes ("After the debate Trump said"), the phrase stays the subject
@@ -1615,6 +1646,13 @@ final class Attribution {
             }
         }
         return s;
+    }
+
+    /** A lower-case -ing word that opens a participial phrase inside a noun phrase ("a memo summarizing ..."). */
+    private static boolean isParticipleOpener(Tokens t, int p) {
+        return hasEnding(t, p, "ing", 5) && !t.has(p, Lexicon.STOP) && !t.is(p, "during") && !t.is(p, "including")
+                && !t.is(p, "according") && !t.is(p, "nothing") && !t.is(p, "something") && !t.is(p, "anything")
+                && !t.is(p, "everything");
     }
 
     /**

@@ -218,8 +218,15 @@ final class KindRules {
             return Kind.SCARE;
         }
         // "under the headline “Nobody won, and Arizona lost,”", "with the subject line “Walt Can't Buy Queens.”"
-        if (n > 1 && (left.is(n - 1, "headline") || (left.is(n - 1, "line") && left.is(n - 2, "subject")))
-                && left.lower(n - 1) && c.words <= 16) {
+        int h = n > 2 && left.punct(n - 1, ':') && left.is(n - 3, "subject") ? n - 2 : n - 1; // "subject line: “...”"
+        if (h > 0 && (left.is(h, "headline") || (left.is(h, "line") && left.is(h - 1, "subject")))
+                && left.lower(h) && c.words <= 16) {
+            // (not "headline:", which measured as introducing someone's words on the corpus)
+            return Kind.TITLE;
+        }
+        // "a group they call “Keep Hollister Green,”": several capitalised words right after "call" are a name
+        if (c.titleCase && c.words >= 2 && c.words <= 6 && !c.exclamation && n > 0 && (left.is(n - 1, "call")
+                || left.is(n - 1, "calls")) && left.lower(n - 1)) {
             return Kind.TITLE;
         }
         // "signs reading “Dial-Up Is Not a Plan”", "T-shirts that read “Care Not Cops”", "Their yard signs say “17 by

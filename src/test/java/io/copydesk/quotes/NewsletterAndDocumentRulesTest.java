@@ -241,4 +241,48 @@ class NewsletterAndDocumentRulesTest {
         // a document that says something is a source, not a sign
         attributed("The report says “the numbers are bad.”", "numbers", "The report");
     }
+
+    // ------------------------------------------------------------------ eighth round: hyperlocal and investigative
+
+    @Test
+    void pronounAfterAPreposition_isAnObjectNotTheSubject() {
+        attributed("He photographed the final page. The last entry on it reads: “Thermometer removed per admin.”",
+                "Thermometer", "The last entry");
+    }
+
+    @Test
+    void participlePhraseInsideTheSubject_isSteppedOver() {
+        attributed("A memo summarizing the meetings noted that revising the instructions “could result in an "
+                + "exceedance.”", "exceedance", "A memo");
+    }
+
+    @Test
+    void subordinateClauseWithItsOwnSubjectAndReportingVerb_isTheSpeakers() {
+        attributed("The bill died in committee in 2023 after a lobbyist for the state association testified that "
+                + "educators needed “every tool available” to manage behavior.", "every tool", "a lobbyist");
+        // a preposition before a noun phrase that is not followed by the verb is still stepped over
+        attributed("Trump on Thursday in a speech to supporters in Florida said the plan was “a disaster.”",
+                "disaster", "Trump");
+    }
+
+    @Test
+    void thisIsHowInThePresentTense() {
+        attributed("Costs rose. “Everyone did it.” That is how one former crew chief, who still works in the industry, "
+                + "described it.", "Everyone did it", "one former crew chief");
+    }
+
+    @Test
+    void recordAfterTheQuote_yieldsToThePersonWhoToldIt() {
+        attributed("The 17-year-old initially told officers the two were “coming back from a friend’s house,” "
+                + "according to the report.", "friend", "The 17-year-old");
+        attributed("Police found two bats. “We play softball,” according to the report.", "softball", "the report");
+    }
+
+    @Test
+    void namesAGroupCallsItselfAndSubjectLines() {
+        assertEquals(Kind.TITLE, kindOf("Residents formed a group they call “Keep Hollister Green,” which circulates a "
+                + "petition.", "Hollister"));
+        assertEquals(Kind.TITLE, kindOf("She sent an email with a short subject line: “problem with sampling.” Nobody "
+                + "answered.", "sampling"));
+    }
 }
