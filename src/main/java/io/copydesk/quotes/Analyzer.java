@@ -48,6 +48,7 @@ final class Analyzer {
             at.openEnded = last == ',' || last == '!' || last == '?' || last == '\u2014' || last == '\u2013' || last == '-';
             at.closedSentence = endsSentence(start, end, sc.qCloseLen.get(i));
             at.fullStop = last == '.';
+            at.headlineQuote = start == paraLo && paraHi - paraLo < 200 && !endsLikeSentence(paraHi);
             Source a = at.after(end, hi);
             Source b = at.before(lo, start);
             Source s = choose(a, b, endsSentence(start, end, sc.qCloseLen.get(i)), at.right);
@@ -115,8 +116,10 @@ final class Analyzer {
     private static Source choose(Source after, Source before, boolean quoteEndsSentence, Tokens right) {
         if (after != null && after.how == Source.AFTER) {
             boolean newSentence = quoteEndsSentence && right.size > 0 && right.cap(0);
-            // "X told officers the two were “coming back,” according to the report": the record reports what X said
-            boolean personBefore = after.record && before != null && before.cueStart >= 0 && !before.record
+            // "X told officers the two were “coming back,” according to the report" (or "according to a person
+            // familiar with the meeting"): the record, or the unnamed witness, reports what X said
+            boolean personBefore = (after.record || after.vague) && before != null && before.cueStart >= 0
+                    && !before.record && !before.vague
                     && (before.how == Source.BEFORE || before.how == Source.SENTENCE) && before.type != Source.RELATIVE;
             if (!personBefore
                     && !(newSentence && before != null && (before.how == Source.BEFORE || before.how == Source.SENTENCE))) {
@@ -131,6 +134,16 @@ final class Analyzer {
             return after;
         }
         return before;
+    }
+
+    /** The paragraph ending at {@code end} ends with . ! ? or a closing mark after one, as body text does. */
+    private boolean endsLikeSentence(int end) {
+        int i = end - 1;
+        while (i > 0 && Chars.isQuoteChar(text.charAt(i))) {
+            i--;
+        }
+        char c = text.charAt(Math.max(i, 0));
+        return c == '.' || c == '!' || c == '?' || c == '\u2026';
     }
 
     /** True when text[from, to) holds only spaces, commas, "and" or "or": the gap between two listed titles. */

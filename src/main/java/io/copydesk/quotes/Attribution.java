@@ -50,6 +50,11 @@ final class Attribution {
      * on after the closing mark and what follows is most likely its attribution.
      */
     boolean openEnded;
+    /**
+     * Set by the caller before {@link #after}: the quote opens a short paragraph that does not end like a sentence —
+     * a headline, where "'...': Subway hero speaks out" puts the speaker after a colon.
+     */
+    boolean headlineQuote;
     /** Set by the caller before {@link #after}: the quoted words end with . ! or ?, closing their sentence. */
     boolean closedSentence;
     /** Set by the caller before {@link #after}: the quoted words end with a full stop (not ! or ?, after which
@@ -80,6 +85,9 @@ final class Attribution {
         int n = t.size;
         int i = 0;
         boolean dash = false;
+        if (headlineQuote && n > 1 && t.punct(0, ':')) {
+            i = 1; // 'I wasn't going to let him hurt anybody': Subway hero speaks out
+        }
         while (i < n && (t.kind[i] == ',' || t.kind[i] == Tokens.DASH || t.kind[i] == ';')) {
             dash |= t.kind[i] == Tokens.DASH;
             if (t.kind[i] == ';') {
@@ -385,8 +393,9 @@ final class Attribution {
                 || (t.shape[i] & Tokens.POSSESSIVE) != 0) {
             return false;
         }
-        if (t.is(i, "shot") || t.is(i, "spoke") || t.is(i, "went") || t.is(i, "broke") || t.is(i, "swore")) {
-            return true; // irregular pasts of reporting phrases: "shot back", "went on", "broke in"
+        if (t.is(i, "shot") || t.is(i, "spoke") || t.is(i, "went") || t.is(i, "broke") || t.is(i, "swore")
+                || t.is(i, "began")) {
+            return true; // irregular pasts of reporting phrases: "shot back", "went on", "broke in", "Osei began"
         }
         int s = t.start[i];
         int e = t.wordEnd(i);
@@ -504,6 +513,15 @@ final class Attribution {
             } else if (m + 1 < hi && (t.is(m, "kept") || t.is(m, "keeps")) && t.has(m + 1, Lexicon.CUE_PARTICIPLE)
                     && t.lower(m + 1)) {
                 k = m + 1; // “...,” Ruiz kept saying
+            } else if (m + 2 < hi && t.has(m, Lexicon.RELATIVE) && t.lower(m) && !t.is(m, "that")) {
+                // “...,” a bartender who saw the whole thing told The Post: the main verb after a short relative clause
+                for (int c = m + 2; c < hi && c < m + 12 && t.isWord(c); c++) {
+                    if (isCueAt(t, c, hi) && !t.has(c, Lexicon.CUE_PARTICIPLE) && !t.is(c - 1, "be")
+                            && !t.is(c - 1, "to") && !t.is(c - 1, "been")) { // (not "asked not to be named")
+                        k = c;
+                        break;
+                    }
+                }
             } else if (m < hi) {
                 k = heardSaying(t, j, hi); // “...,” Bancroft can be heard saying on the recording
                 if (k < 0) {

@@ -157,9 +157,17 @@ final class KindRules {
         boolean touchesRight = right.size > 0 && right.isWord(0) && right.start[0] == place.end + 1;
         boolean headline = place.headline;
 
-        // Maria “Mia” Lopez
-        if (c.words == 1 && c.titleCase && touchesLeft && left.cap(n - 1) && n - 1 > sentence
+        // Maria “Mia” Lopez, Tyler 'The Tank' Morelli (but a sentence's first word before it is no first name)
+        if (c.words <= 2 && c.titleCase && touchesLeft && left.cap(n - 1) && n - 1 > sentence
                 && touchesRight && right.cap(0) && !c.endsWithPunctuation) {
+            return Kind.SCARE;
+        }
+        // 'Calamari-gate', “Bark-gate”: a scandal's nickname
+        if (c.words == 1 && c.titleCase && endsWithGate(left.text, place.start, place.end)) {
+            return Kind.SCARE;
+        }
+        // 'Bitcoin Romeo' who fleeced lonely widows: a capitalised nickname standing for the person
+        if (c.titleCase && c.words <= 3 && !c.endsWithPunctuation && touchesRight && right.is(0, "who")) {
             return Kind.SCARE;
         }
         // "Fox News’ “Hannity”", "CNN's “Newsroom”": a capitalised word after an organisation's possessive names a show
@@ -321,7 +329,7 @@ final class KindRules {
             int k = n - 1;
             if (left.is(k, "on") || left.is(k, "in") || left.is(k, "of") || left.is(k, "from") || left.is(k, "and")
                     || (left.is(k, "the") && left.lower(k)) // "the “Age-Appropriate Materials Act,”"
-                    || left.is(k, "or") || left.is(k, "at") || ((left.shape[k] & Tokens.POSSESSIVE) != 0 && left.cap(k))
+                    || left.is(k, "or") || left.is(k, "at") || (left.shape[k] & Tokens.POSSESSIVE) != 0 // the network's
                     || (left.cap(k) && pluralPossessive(left, k))) {
                 return true;
             }
@@ -369,6 +377,14 @@ final class KindRules {
         }
         boolean article = left.is(first, "a") || left.is(first, "an") || left.is(first, "the");
         return article && !left.has(last, Lexicon.TITLE | Lexicon.VAGUE);
+    }
+
+    private static boolean endsWithGate(String text, int start, int end) {
+        int i = end - 1;
+        while (i > start && !Chars.isLetter(text.charAt(i))) {
+            i--;
+        }
+        return i - start > 5 && text.regionMatches(true, i - 4, "-gate", 0, 5);
     }
 
     /** The quote ending at {@code end} has a comma just inside its closing mark, or right after it. */

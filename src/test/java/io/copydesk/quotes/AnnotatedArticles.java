@@ -102,7 +102,9 @@ final class AnnotatedArticles {
 
     private static boolean closesQuote(String quote) {
         String t = quote.stripTrailing();
-        return t.endsWith("\u201D") || t.endsWith("\"") || t.endsWith("''") || t.endsWith("\u2019");
+        // a straight single-quoted span ('laughing at me', in a tabloid headline) closes with the same mark it opens with
+        return t.endsWith("\u201D") || t.endsWith("\"") || t.endsWith("''") || t.endsWith("\u2019")
+                || (t.length() > 1 && t.endsWith("'") && t.startsWith("'"));
     }
 
     /** Where {@code word} occurs in {@code s} as a whole word ("he" in "she wants, he quipped" is at 11). */

@@ -285,4 +285,41 @@ class NewsletterAndDocumentRulesTest {
         assertEquals(Kind.TITLE, kindOf("She sent an email with a short subject line: “problem with sampling.” Nobody "
                 + "answered.", "sampling"));
     }
+
+    // ------------------------------------------------------------------ ninth round: tabloid and conservative sites
+
+    @Test
+    void mainVerbAfterAShortRelativeClause_attributesTheQuoteBeforeIt() {
+        attributed("“It was over nothing,” a bartender who saw the whole thing told The Post.", "over nothing",
+                "a bartender");
+        Quote q = quoteWith(analyze("“We were scared,” a woman who asked not to be named said Tuesday."), "scared");
+        assertEquals("said", q.cue().text());
+    }
+
+    @Test
+    void beganAfterAnOpenEndedQuote_attributes() {
+        attributed("Iannelli shot back. “I understand the frustration —” Osei began.", "frustration", "Osei");
+    }
+
+    @Test
+    void headlineQuoteBeforeAColon_namesTheSpeakerAfterIt() {
+        attributed("'I wasn't going to let him hurt anybody': Subway hero who tackled a maniac speaks out\n\n"
+                + "A Bronx deli worker says he acted fast.", "hurt anybody", "Subway hero");
+    }
+
+    @Test
+    void vagueWitnessAfterTheQuote_yieldsToTheNamedSpeakerBefore() {
+        attributed("Halvorsen told members during a closed-door meeting that “nobody in this room is going to get "
+                + "everything they want,” according to a person familiar with the meeting.", "nobody", "Halvorsen");
+    }
+
+    @Test
+    void tabloidNicknames() {
+        assertEquals(Kind.SCARE, kindOf("Reality TV hunk Tyler 'The Tank' Morelli was hauled off in cuffs.", "Tank"));
+        assertEquals(Kind.SCARE, kindOf("He flipped a table during a scene that fans still call 'Calamari-gate' and "
+                + "was suspended.", "Calamari"));
+        assertEquals(Kind.SCARE, kindOf("'Bitcoin Romeo' who fleeced lonely widows gets 12 years", "Bitcoin"));
+        assertEquals(Kind.TITLE, kindOf("Morelli, a fan favorite on the StarLine network's 'Sandbar Summer,' threw a "
+                + "punch.", "Sandbar"));
+    }
 }
