@@ -239,7 +239,7 @@ final class Attribution {
             s = subjectFirst(t, i + 1, hi);
             if (s == null) {
                 // "That was how Whitcombe summed up the quarter ...": the clause goes on after its verb
-                s = Phrases.npForward(t, i + 1, hi, true);
+                s = npForward(t, i + 1, hi, true);
                 int v = s == null ? -1 : tokenAtOrAfter(t, s.mentionEnd, hi) + 1;
                 if (s != null && t.lower(v) && (t.has(v, Lexicon.CUE) || looksLikeFiniteVerb(t, v))) {
                     setCue(s, t, v, v);
@@ -253,7 +253,7 @@ final class Attribution {
                 m++;
             }
             if (t.has(m, Lexicon.SPEECH_NOUN) && t.is(m + 1, "from")) {
-                s = Phrases.npForward(t, m + 2, hi, true);
+                s = npForward(t, m + 2, hi, true);
                 if (s != null) {
                     setCue(s, t, m, m + 1);
                 }

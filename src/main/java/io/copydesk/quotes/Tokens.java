@@ -92,32 +92,16 @@ final class Tokens {
      */
     static boolean inNickname(String t, int i) {
         int n = t.length();
-        int open = -1;
-        int close = -1;
+        int open;
+        int close;
         if (i > 1 && t.charAt(i - 1) == ' ' && i + 1 < n && Chars.isUpper(t.charAt(i + 1))) {
             open = i;
-            for (int j = i + 2; j < n && j < i + 24; j++) {
-                char c = t.charAt(j);
-                if (Chars.isQuoteChar(c)) {
-                    close = j;
-                    break;
-                }
-                if (!Chars.isLetter(c) && c != ' ' && c != '.' && c != '-') {
-                    return false;
-                }
-            }
+            close = markWithin(t, i + 2, 1);
         } else if (i > 1 && Chars.isLetter(t.charAt(i - 1)) && i + 2 < n && t.charAt(i + 1) == ' ') {
             close = i;
-            for (int j = i - 2; j > 0 && j > i - 24; j--) {
-                char c = t.charAt(j);
-                if (Chars.isQuoteChar(c)) {
-                    open = j;
-                    break;
-                }
-                if (!Chars.isLetter(c) && c != ' ' && c != '.' && c != '-') {
-                    return false;
-                }
-            }
+            open = markWithin(t, i - 2, -1);
+        } else {
+            return false;
         }
         if (open < 2 || close < 0 || close + 2 >= n || t.charAt(open - 1) != ' ' || !Chars.isUpper(t.charAt(open + 1))
                 || t.charAt(close + 1) != ' ' || !Chars.isUpper(t.charAt(close + 2))) {
@@ -128,6 +112,20 @@ final class Tokens {
             w--;
         }
         return Chars.isLetter(t.charAt(open - 2)) && Chars.isUpper(t.charAt(w));
+    }
+
+    /** The first quote mark from {@code from} going {@code step} (+1 or -1) over a nickname's letters, or -1. */
+    private static int markWithin(String t, int from, int step) {
+        for (int j = from; j > 0 && j < t.length() && Math.abs(j - from) < 22; j += step) {
+            char c = t.charAt(j);
+            if (Chars.isQuoteChar(c)) {
+                return j;
+            }
+            if (!Chars.isLetter(c) && c != ' ' && c != '.' && c != '-') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** True when only spaces (or a list bullet) stand between position i and the start of its line. */

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.copydesk.quotes.Detect.analyze;
 import static io.copydesk.quotes.Detect.attributed;
+import static io.copydesk.quotes.Detect.kindOf;
 import static io.copydesk.quotes.Detect.quoteWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -15,10 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
  * words are names, slogans or titles rather than speech.
  */
 class ClauseStructureRulesTest {
-
-    private Kind kindOf(String text, String words) {
-        return quoteWith(analyze(text), words).kind();
-    }
 
     // ------------------------------------------------------------------ whose clause
 

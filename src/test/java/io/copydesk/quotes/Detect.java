@@ -20,6 +20,11 @@ final class Detect {
                 .orElseThrow(() -> new AssertionError("no quote containing '" + words + "' in " + a.quotes()));
     }
 
+    /** The kind of the quote containing {@code words}. */
+    static Kind kindOf(String text, String words) {
+        return quoteWith(analyze(text), words).kind();
+    }
+
     /** The quote is speech, attributed, and its speaker mention reads exactly {@code mention}. */
     static Quote assertAttributed(Quote q, String mention) {
         assertEquals(Kind.SPEECH, q.kind(), () -> "kind of " + q);

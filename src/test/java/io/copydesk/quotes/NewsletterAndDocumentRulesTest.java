@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.copydesk.quotes.Detect.analyze;
 import static io.copydesk.quotes.Detect.attributed;
+import static io.copydesk.quotes.Detect.kindOf;
 import static io.copydesk.quotes.Detect.quoteWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,10 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * the project: see docs/review-service.md.
  */
 class NewsletterAndDocumentRulesTest {
-
-    private Kind kindOf(String text, String words) {
-        return quoteWith(analyze(text), words).kind();
-    }
 
     // ------------------------------------------------------------------ newsletter layout
 
