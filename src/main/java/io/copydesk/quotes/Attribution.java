@@ -143,6 +143,12 @@ final class Attribution {
                 return s;
             }
         }
+        if (closedSentence && t.is(i, "that's")) { // That’s how Darnell Fike describes it.
+            Source s = thatWasHowOrFrom(t, i + 1, hi);
+            if (s != null) {
+                return s;
+            }
+        }
         // “... .” The line, delivered by the prime minister at a rally, drew cheers.
         if (closedSentence && t.is(i, "the") && (t.has(i + 1, Lexicon.SPEECH_NOUN) || t.is(i + 1, "line"))
                 && t.punct(i + 2, ',') && t.lower(i + 3) && hasEnding(t, i + 3, "ed", 4) && t.is(i + 4, "by")) {
@@ -179,7 +185,13 @@ final class Attribution {
         }
         // “...,” X said / X, an economist, said / X quoted Y as saying
         s = subjectFirst(t, i, hi);
-        if (s != null && closedSentence && t.cap(i) && ((!clauseEnds(t, clauseEnd, hi) && !refersBack(t, clauseEnd + 1, hi))
+        // “Is there enough water?” Rourke asked at the start of the interview: after ? or ! a speech verb right
+        // after its subject attributes however the clause goes on
+        boolean askedAfter = s != null && !fullStop && s.cueStart >= 0 && t.has(t.tokenAt(s.cueStart, hi - 1, 0),
+                Lexicon.SAY_CORE | Lexicon.CUE_TELL) || s != null && !fullStop && s.cueStart >= 0
+                && t.is(t.tokenAt(s.cueStart, hi - 1, 0), "asked");
+        if (s != null && closedSentence && t.cap(i) && !askedAfter
+                && ((!clauseEnds(t, clauseEnd, hi) && !refersBack(t, clauseEnd + 1, hi))
                 || (fullStop && s.cueStart >= 0 && !t.has(t.tokenAt(s.cueStart, hi - 1, 0), Lexicon.SAY_CORE)))) {
             // “... .” He said the union would appeal. — a new sentence that reports words of its own does not
             // attribute the quote before it; only a bare "he said." would. Nor does a new sentence whose verb only

@@ -265,7 +265,7 @@ final class KindRules {
             return Kind.TITLE;
         }
         // "so-called “rainy-day” fund", "the term “fake news”", "what is known as the “sunset clause”"
-        if (c.words <= 4 && !immediate && prevWithin(left, sentence, 3, Lexicon.SCARE_CUE)) {
+        if (c.words <= 4 && !immediate && prevWithin(left, sentence, 3, Lexicon.SCARE_CUE) && !possessedWord(left)) {
             return Kind.SCARE;
         }
         // A title-cased line on its own, in quotation marks: a section heading.
@@ -402,6 +402,14 @@ final class KindRules {
                 || left.is(k, "placard") || left.is(k, "placards") || left.is(k, "shirt") || left.is(k, "shirts")
                 || left.is(k, "t-shirt") || left.is(k, "t-shirts") || left.is(k, "poster") || left.is(k, "posters")
                 || left.is(k, "billboard") || left.is(k, "billboards") || left.is(k, "sticker") || left.is(k, "stickers");
+    }
+
+    /** "in her word, “ugly.”", "in their phrase": a word someone owns is that person's speech, not a word as a word. */
+    private static boolean possessedWord(Tokens left) {
+        int n = left.size;
+        int k = left.punct(n - 1, ',') ? n - 2 : n - 1;
+        return k > 0 && (left.is(k, "word") || left.is(k, "words") || left.is(k, "phrase")) && (left.is(k - 1, "her")
+                || left.is(k - 1, "his") || left.is(k - 1, "their") || left.is(k - 1, "its") || left.is(k - 1, "my"));
     }
 
     private static boolean isBe(Tokens left, int k) {

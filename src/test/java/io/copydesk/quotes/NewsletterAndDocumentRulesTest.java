@@ -319,4 +319,27 @@ class NewsletterAndDocumentRulesTest {
         assertEquals(Kind.TITLE, kindOf("Morelli, a fan favorite on the StarLine network's 'Sandbar Summer,' threw a "
                 + "punch.", "Sandbar"));
     }
+
+    // ------------------------------------------------------------------ tenth round: broadcast and magazine stories
+
+    @Test
+    void questionThenAskedWithALongerClause_attributes() {
+        attributed("Rourke spoke with Tolliver. “Is there enough water to go around?” Rourke asked at the start of the "
+                + "interview.", "enough water", "Rourke");
+        // a full stop still ends the matter: a new sentence reporting its own words does not attribute
+        Quote q = quoteWith(analyze("Ruiz spoke first. “We won.” Lopez said the union would appeal on Monday."), "won");
+        assertEquals(false, q.speaker() != null && q.speaker().text().equals("Lopez"), q.toString());
+    }
+
+    @Test
+    void wordSomeoneOwns_isTheirSpeech() {
+        attributed("Tolliver says she expects the talks to be, in her word, “ugly.”", "ugly", "Tolliver");
+        assertEquals(Kind.SCARE, kindOf("Critics dislike the word “equity” in the bill.", "equity"));
+    }
+
+    @Test
+    void thatsHowAfterAClosedQuote() {
+        attributed("It cracked a chimney. “It felt like a truck hitting the house.” That’s how Darnell Fike, who lives "
+                + "a mile away, describes it.", "truck", "Darnell Fike");
+    }
 }
