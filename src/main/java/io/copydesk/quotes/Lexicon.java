@@ -292,7 +292,8 @@ final class Lexicon {
                 "hymn", "slogan", "motto", "hashtag", "headline", "column", "op-ed", "essay", "article", "bill",
                 "program", "programme", "podcast", "episode", "segment", "sitcom", "exhibit", "exhibition", "tour",
                 "magazine", "newspaper", "report", "study", "paper", "opera", "ballad", "track", "single", "forum",
-                "conference", "summit", "initiative", "plan", "act", "law", "campaign", "petition", "sign", "signs", "banner",
+                "conference", "summit", "initiative", "plan", "act", "law", "campaign", "petition", "title", "story", "sign",
+                "signs", "banner",
                 "placard", "t-shirt", "shirt", "hat", "hats", "cap", "caps", "sticker", "stickers", "t-shirts",
                 "shirts", "banners", "placards", "button", "buttons", "poster", "posters", "billboard", "billboards",
                 "ad", "ads", "advertisement", "commercial");

@@ -342,4 +342,18 @@ class NewsletterAndDocumentRulesTest {
         attributed("It cracked a chimney. “It felt like a truck hitting the house.” That’s how Darnell Fike, who lives "
                 + "a mile away, describes it.", "truck", "Darnell Fike");
     }
+
+    @Test
+    void signsAndPlaquesThatRead_titlesAndStories() {
+        assertEquals(Kind.TITLE, kindOf("A hand-lettered sign over the bench reads “NO POLKA JOKES,” and customers laugh.",
+                "POLKA"));
+        assertEquals(Kind.TITLE, kindOf("It hangs above a brass plaque that read “Eliza Ware to an Unknown "
+                + "Correspondent, c. 1862.” In it, Ware writes.", "Eliza Ware"));
+        assertEquals(Kind.TITLE, kindOf("She will publish the book herself, under the title “A Word in the Weather,” "
+                + "and has raised money.", "Weather"));
+        assertEquals(Kind.TITLE, kindOf("She published one short story, “The Ferryman’s Daughters,” in 2003, and then "
+                + "nothing.", "Ferryman"));
+        // a person who reads something out is still quoted
+        attributed("At the vigil, Ruiz reads “We will not forget them.”", "forget", "Ruiz");
+    }
 }
