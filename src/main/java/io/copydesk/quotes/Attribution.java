@@ -1146,11 +1146,35 @@ final class Attribution {
             return false;
         }
         for (int m = k + 1; m < hi; m++) {
+            int skip = m == k + 1 ? parentheticalBeforeThat(t, m, hi) : -1;
+            if (skip > 0) {
+                m = skip; // "who has said, in an interview with the weekly, that he ...": the clause goes on
+                continue;
+            }
             if ((t.punct(m, ',') || t.punct(m, ';') || t.kind[m] == Tokens.DASH) && !onlyPunctuation(t, m + 1, hi)) {
                 return true; // closed, and the main clause goes on before the quote (not "who joked, “...”")
             }
         }
         return false;
+    }
+
+    /**
+     * ", in an interview with the weekly, that": a phrase between commas right after a reporting verb, before the
+     * "that" of what it reports. Returns the second comma, or -1.
+     */
+    private static int parentheticalBeforeThat(Tokens t, int comma, int hi) {
+        if (!t.punct(comma, ',') || !t.lower(comma + 1) || !t.has(comma + 1, Lexicon.STOP)) {
+            return -1;
+        }
+        for (int m = comma + 2; m < hi && m < comma + 14; m++) {
+            if (t.punct(m, ',')) {
+                return t.is(m + 1, "that") ? m : -1;
+            }
+            if (!t.isWord(m)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** who, which, whose, where, and subordinating conjunctions (after, when, while, because ...), not "as". */
@@ -1421,11 +1445,19 @@ final class Attribution {
             }
         }
         if ((after >= k || t.punct(after, ',') || t.punct(after, '(') || t.endsSentence(after)) && isNameRun(t, b, e)
-                && e > b) {
+                && (e > b || isKin(t, from - 1))) { // (a first name alone after a relative: "His wife, Carol,")
             nameFrom(s, t, b, e);
             s.mentionEnd = t.end[e];
             s.vague = false;
         }
+    }
+
+    /** A word for a relative or a friend, after which a first name alone is a name: "his daughter, Ana,". */
+    private static boolean isKin(Tokens t, int i) {
+        return t.lower(i) && (t.is(i, "wife") || t.is(i, "husband") || t.is(i, "son") || t.is(i, "daughter")
+                || t.is(i, "mother") || t.is(i, "father") || t.is(i, "brother") || t.is(i, "sister")
+                || t.is(i, "partner") || t.is(i, "friend") || t.is(i, "neighbor") || t.is(i, "grandson")
+                || t.is(i, "granddaughter") || t.is(i, "grandmother") || t.is(i, "grandfather"));
     }
 
     /** The subject of the clause that ends at a colon: after the last "that", ";" or "and" before it. */

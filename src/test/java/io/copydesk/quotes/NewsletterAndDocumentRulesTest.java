@@ -356,4 +356,22 @@ class NewsletterAndDocumentRulesTest {
         // a person who reads something out is still quoted
         attributed("At the vigil, Ruiz reads “We will not forget them.”", "forget", "Ruiz");
     }
+
+    // ------------------------------------------------------------------ eleventh round
+
+    @Test
+    void firstNameAloneAfterARelative_isTheName() {
+        Quote q = attributed("“He was a giant,” his daughter, Ana, said Friday.", "giant", "his daughter, Ana");
+        assertEquals("Ana", q.speaker().name());
+        attributed("Ed Brunetti spoke first. His wife, Carol, cut in: “And it broke in a year.”", "broke",
+                "His wife, Carol");
+    }
+
+    @Test
+    void parentheticalBetweenAReportingVerbAndThat_keepsTheClauseOpen() {
+        Quote q = quoteWith(analyze("The hall was sold to a developer who has said, in an interview with the weekly, "
+                + "that he intends to preserve “the spirit of the place” in the project."), "spirit");
+        assertEquals(Status.ATTRIBUTED, q.status());
+        assertEquals("said", q.cue().text());
+    }
 }
