@@ -35,9 +35,11 @@ final class Phrases {
                 && !(t.is(k, "calls") && t.is(next, "for")) && !t.is(next, "out")) {
             return false;
         }
-        if ((t.is(k - 2, "a") || t.is(k - 2, "an")) && t.lower(k - 1) && t.isWord(k - 1)
+        if ((t.is(k - 2, "a") || t.is(k - 2, "an") || (t.isWord(k - 2) && (t.shape[k - 2] & Tokens.DIGIT) != 0))
+                && t.lower(k - 1) && t.isWord(k - 1)
                 && t.text.charAt(t.wordEnd(k) - 1) != 's' && !t.is(k, "put") && !t.is(k, "read")) {
-            return false; // "a video call", "a one-word reply": after "a" and a word, a verb would end in -s
+            return false; // "a video call", "a one-word reply", "a May 2022 earnings call": after "a" (or a number)
+                          // and a word, a verb would end in -s
                           // (or be a past tense like "put" and "read": "as a lobbyist put it")
         }
         int p = skipAdverbsBack(t, k - 1, lo);

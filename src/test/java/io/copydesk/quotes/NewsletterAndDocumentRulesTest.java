@@ -374,4 +374,12 @@ class NewsletterAndDocumentRulesTest {
         assertEquals(Status.ATTRIBUTED, q.status());
         assertEquals("said", q.cue().text());
     }
+
+    @Test
+    void nounAfterANumber_isNoVerb() {
+        Quote q = quoteWith(analyze("Harrow told analysts on a May 2022 earnings call that the data were “clean and "
+                + "consistent.”"), "clean");
+        assertEquals("Harrow", q.speaker().name());
+        assertEquals(true, q.cue().text().startsWith("told"), q.cue().text());
+    }
 }
