@@ -239,7 +239,7 @@ final class KindRules {
         }
         // "signs reading “Dial-Up Is Not a Plan”", "T-shirts that read “Care Not Cops”", "Their yard signs say “17 by
         // 28.”": words printed on a thing
-        if (n > 1 && (((left.is(n - 1, "say") || left.is(n - 1, "says")) && isSignNoun(left, n - 2))
+        if (n > 1 && (((left.is(n - 1, "say") || left.is(n - 1, "says")) && left.has(n - 2, Lexicon.SIGN))
                 || left.is(n - 1, "reading") || left.is(n - 1, "read") || left.is(n - 1, "reads")
                 || left.is(n - 1, "saying")) && (left.has(n - 2, Lexicon.TITLE_CUE)
                 || (left.is(n - 2, "that") && n > 2 && left.has(n - 3, Lexicon.TITLE_CUE))
@@ -402,20 +402,11 @@ final class KindRules {
     /** A sign noun among the few words ending at {@code e}: "a sign over the bench", "a plaque that". */
     private static boolean signWithin(Tokens left, int e, int sentence) {
         for (int k = e; k >= sentence && k > e - 5 && left.isWord(k); k--) {
-            if (isSignNoun(left, k)) {
+            if (left.has(k, Lexicon.SIGN)) { // ("the report says" is a document speaking, not a sign)
                 return true;
             }
         }
         return false;
-    }
-
-    /** Things that carry printed words and never speak for themselves ("the report says" is a document speaking). */
-    private static boolean isSignNoun(Tokens left, int k) {
-        return left.is(k, "sign") || left.is(k, "signs") || left.is(k, "banner") || left.is(k, "banners")
-                || left.is(k, "placard") || left.is(k, "placards") || left.is(k, "shirt") || left.is(k, "shirts")
-                || left.is(k, "t-shirt") || left.is(k, "t-shirts") || left.is(k, "poster") || left.is(k, "posters")
-                || left.is(k, "billboard") || left.is(k, "billboards") || left.is(k, "sticker") || left.is(k, "stickers")
-                || left.is(k, "plaque") || left.is(k, "plaques");
     }
 
     /** "in her word, “ugly.”", "in their phrase": a word someone owns is that person's speech, not a word as a word. */

@@ -73,6 +73,8 @@ final class Lexicon {
     static final long LAW_NOUN = 1L << 34;
     /** Records that report what people said, besides the media in {@link #MEDIUM}: "according to the indictment". */
     static final long DOCUMENT = 1L << 35;
+    /** Things that carry printed words and never speak for themselves: "signs say", "a plaque that read". */
+    static final long SIGN = 1L << 36;
 
     private static final int CAPACITY = 8192; // power of two, > 3x the number of words
     private static final String[] KEYS = new String[CAPACITY];
@@ -299,6 +301,8 @@ final class Lexicon {
                 "ad", "ads", "advertisement", "commercial");
         add(LAW_NOUN, "act", "bill", "law", "plan", "initiative", "amendment", "program", "programme", "project",
                 "agenda", "fund", "ordinance", "resolution", "accord", "compact", "pledge", "strategy");
+        add(SIGN, "sign", "signs", "banner", "banners", "placard", "placards", "shirt", "shirts", "t-shirt", "t-shirts",
+                "poster", "posters", "billboard", "billboards", "sticker", "stickers", "plaque", "plaques");
         add(DOCUMENT, "indictment", "report", "transcript", "documents", "document", "filings", "exhibit", "records",
                 "complaint", "lawsuit", "invoices", "audio", "recording", "minutes", "messages");
         add(TITLED, "titled", "entitled", "named", "nicknamed", "dubbed", "christened", "renamed", "headlined",
