@@ -137,14 +137,10 @@ final class Attribution {
             }
         }
         // “... .” That was how one executive put it. / That was the whole reaction from Tom Ashby.
-        if (closedSentence && (t.is(i, "that") || t.is(i, "this")) && (t.is(i + 1, "was") || t.is(i + 1, "is"))) {
-            Source s = thatWasHowOrFrom(t, i + 2, hi);
-            if (s != null) {
-                return s;
-            }
-        }
-        if (closedSentence && t.is(i, "that's")) { // That’s how Darnell Fike describes it.
-            Source s = thatWasHowOrFrom(t, i + 1, hi);
+        int rest = t.is(i, "that's") ? i + 1 // That’s how Darnell Fike describes it.
+                : (t.is(i, "that") || t.is(i, "this")) && (t.is(i + 1, "was") || t.is(i + 1, "is")) ? i + 2 : -1;
+        if (closedSentence && rest > 0) {
+            Source s = thatWasHowOrFrom(t, rest, hi);
             if (s != null) {
                 return s;
             }
@@ -187,12 +183,12 @@ final class Attribution {
         s = subjectFirst(t, i, hi);
         // “Is there enough water?” Rourke asked at the start of the interview: after ? or ! a speech verb right
         // after its subject attributes however the clause goes on
-        boolean askedAfter = s != null && !fullStop && s.cueStart >= 0 && t.has(t.tokenAt(s.cueStart, hi - 1, 0),
-                Lexicon.SAY_CORE | Lexicon.CUE_TELL) || s != null && !fullStop && s.cueStart >= 0
-                && t.is(t.tokenAt(s.cueStart, hi - 1, 0), "asked");
+        int cue = s == null || s.cueStart < 0 ? -1 : t.tokenAt(s.cueStart, hi - 1, 0);
+        boolean askedAfter = !fullStop && cue >= 0
+                && (t.has(cue, Lexicon.SAY_CORE | Lexicon.CUE_TELL) || t.is(cue, "asked"));
         if (s != null && closedSentence && t.cap(i) && !askedAfter
                 && ((!clauseEnds(t, clauseEnd, hi) && !refersBack(t, clauseEnd + 1, hi))
-                || (fullStop && s.cueStart >= 0 && !t.has(t.tokenAt(s.cueStart, hi - 1, 0), Lexicon.SAY_CORE)))) {
+                || (fullStop && cue >= 0 && !t.has(cue, Lexicon.SAY_CORE)))) {
             // “... .” He said the union would appeal. — a new sentence that reports words of its own does not
             // attribute the quote before it; only a bare "he said." would. Nor does a new sentence whose verb only
             // reacts: “... .” The audience laughed anyway.

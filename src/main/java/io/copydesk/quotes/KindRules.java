@@ -208,21 +208,19 @@ final class KindRules {
         if (c.words <= 6 && n > 2 && isNamingParticiple(left, n - 1) && indefiniteThing(left, n - 2, sentence)) {
             return c.titleCase ? Kind.TITLE : Kind.SCARE;
         }
-        // "A new report from the Harlan Center, “Running on Fumes,” found ...": a title in apposition to the work
-        // named a few words before, whatever verb follows
-        if (c.titleCase && c.words >= 2 && c.words <= 10 && !c.internalSentenceBreak && n > 1 && left.punct(n - 1, ',')
-                && closesWithComma(left.text, place.end) && prevWithin(left, sentence, 10, Lexicon.TITLE_CUE)) {
-            return Kind.TITLE;
-        }
-        // "the team's motto for the season, “Earn It Every Day.”", "whose motto — “Outwork Everybody” —"
+        // A title in apposition to the work named a few words before, whatever verb follows: "A new report from the
+        // Harlan Center, “Running on Fumes,” found ...", "the team's motto for the season, “Earn It Every Day.”",
+        // "whose motto — “Outwork Everybody” —"
         if (c.titleCase && c.words >= 2 && c.words <= 10 && n > 1 && ((left.punct(n - 1, ',')
-                && prevWithin(left, sentence, 5, Lexicon.TITLE_CUE)) || (left.kind[n - 1] == Tokens.DASH
-                && left.has(n - 2, Lexicon.TITLE_CUE) && left.lower(n - 2)))) {
+                && (prevWithin(left, sentence, 5, Lexicon.TITLE_CUE) || (!c.internalSentenceBreak
+                && lastInside(left.text, place.end) == ',' && prevWithin(left, sentence, 10, Lexicon.TITLE_CUE))))
+                || (left.kind[n - 1] == Tokens.DASH && left.has(n - 2, Lexicon.TITLE_CUE) && left.lower(n - 2)))) {
             return Kind.TITLE;
         }
         // "Copper is often called “Dr. Copper”": a name the thing is called by, in the passive
-        if (c.titleCase && c.words <= 4 && n > 1 && left.is(n - 1, "called") && (isBe(left, n - 2)
-                || (isBe(left, n - 3) && left.lower(n - 2) && !left.has(n - 2, Lexicon.CUE | Lexicon.DETERMINER)))) {
+        if (c.titleCase && c.words <= 4 && n > 1 && left.is(n - 1, "called") && (left.has(n - 2, Lexicon.BE)
+                || (left.has(n - 3, Lexicon.BE) && left.lower(n - 2)
+                && !left.has(n - 2, Lexicon.CUE | Lexicon.DETERMINER)))) {
             return Kind.SCARE;
         }
         // "under the headline “Nobody won, and Arizona lost,”", "with the subject line “Walt Can't Buy Queens.”"
@@ -284,7 +282,7 @@ final class KindRules {
                 // called “reckless, dangerous, and frankly insulting to every officer”" is the union's words)
                 return c.titleCase ? Kind.TITLE : Kind.SCARE;
             }
-            if (c.titleCase && c.words >= 2 && !headline && titleContext(left, right, place)) {
+            if (c.titleCase && c.words >= 2 && !headline && titleContext(left, right, place, c.endsWithPunctuation)) {
                 return Kind.TITLE; // "told Channel 5's “Morning Desk”", "In an interview on WXYZ's “City Hour,” X said"
             }
             return Kind.SPEECH;
@@ -293,7 +291,7 @@ final class KindRules {
             return Kind.SPEECH; // "He said the mayor’s “only plan” was her “reckless” budget"
         }
         if (c.titleCase && embedded && !headline && !c.internalSentenceBreak && c.words <= 10) {
-            if (c.words >= 2 && titleContext(left, right, place)) {
+            if (c.words >= 2 && titleContext(left, right, place, c.endsWithPunctuation)) {
                 return Kind.TITLE; // appeared on “City Hour,”
             }
             if (c.words == 1 && own == null && !c.exclamation) {
@@ -326,7 +324,7 @@ final class KindRules {
      * Where a title-cased quote reads as the name of a work or show: right after "on", "in", "of", "from",
      * "and" or a possessive ("WXYZ's"), or right before a title noun ("the “Harvest” festival", "the “Town-Hall” forum").
      */
-    private static boolean titleContext(Tokens left, Tokens right, Place place) {
+    private static boolean titleContext(Tokens left, Tokens right, Place place, boolean endsWithPunctuation) {
         int n = left.size;
         if (n > 0 && left.isWord(n - 1) && left.end[n - 1] + 1 >= place.start - 1) {
             int k = n - 1;
@@ -340,17 +338,7 @@ final class KindRules {
         // "the “Harvest” festival", and any noun the title modifies: "the new “Critical Access Plus” designation"
         return right.size > 0 && right.isWord(0) && right.start[0] <= place.end + 1 && (right.has(0, Lexicon.TITLE_CUE)
                 || (right.lower(0) && !right.has(0, Lexicon.STOP | Lexicon.SKIP | Lexicon.PRONOUN | Lexicon.DETERMINER
-                | Lexicon.CUE | Lexicon.BE) && !endsWithPunctuationBefore(left.text, place.end)));
-    }
-
-    /** The quote ending at {@code end} closes on punctuation inside its mark: “...,” or “....”. */
-    private static boolean endsWithPunctuationBefore(String text, int end) {
-        int i = end - 1;
-        while (i > 0 && end - i <= 2 && Chars.isQuoteChar(text.charAt(i))) {
-            i--;
-        }
-        char ch = text.charAt(i);
-        return ch == ',' || ch == '.' || ch == '!' || ch == '?' || ch == ';' || ch == ':';
+                | Lexicon.CUE | Lexicon.BE) && !endsWithPunctuation));
     }
 
     /** "Fox News’ “Hannity”": a capitalised word ending in s and an apostrophe. */
@@ -390,13 +378,16 @@ final class KindRules {
         return i - start > 5 && text.regionMatches(true, i - 4, "-gate", 0, 5);
     }
 
-    /** The quote ending at {@code end} has a comma just inside its closing mark, or right after it. */
-    private static boolean closesWithComma(String text, int end) {
+    /** The last character inside the closing mark of the quote that ends at {@code end}, or the comma after it. */
+    private static char lastInside(String text, int end) {
+        if (end < text.length() && text.charAt(end) == ',') {
+            return ','; // British and straight-quote styles: “Running on Fumes”, found ...
+        }
         int i = end - 1;
         while (i > 0 && end - i <= 2 && Chars.isQuoteChar(text.charAt(i))) {
             i--;
         }
-        return text.charAt(i) == ',' || (end < text.length() && text.charAt(end) == ',');
+        return text.charAt(i);
     }
 
     /** A sign noun among the few words ending at {@code e}: "a sign over the bench", "a plaque that". */
@@ -415,11 +406,6 @@ final class KindRules {
         int k = left.punct(n - 1, ',') ? n - 2 : n - 1;
         return k > 0 && (left.is(k, "word") || left.is(k, "words") || left.is(k, "phrase")) && (left.is(k - 1, "her")
                 || left.is(k - 1, "his") || left.is(k - 1, "their") || left.is(k - 1, "its") || left.is(k - 1, "my"));
-    }
-
-    private static boolean isBe(Tokens left, int k) {
-        return left.is(k, "is") || left.is(k, "are") || left.is(k, "was") || left.is(k, "were") || left.is(k, "been")
-                || left.is(k, "be");
     }
 
     private static boolean isNamingParticiple(Tokens left, int k) {

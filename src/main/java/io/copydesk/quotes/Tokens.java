@@ -130,7 +130,8 @@ final class Tokens {
 
     /** True when only spaces (or a list bullet) stand between position i and the start of its line. */
     static boolean atLineStart(String t, int i) {
-        for (int j = i - 1; j >= 0 && i - j <= 8; j--) {
+        int j = i - 1;
+        for (; j >= 0 && i - j <= 8; j--) {
             char c = t.charAt(j);
             if (c == '\n') {
                 return true;
@@ -139,7 +140,7 @@ final class Tokens {
                 return false;
             }
         }
-        return i < 8 && t.substring(0, i).isBlank();
+        return j < 0; // the text's own start
     }
 
     private int word(String t, int s, int to) {
@@ -270,9 +271,9 @@ final class Tokens {
      * True when the colon at i closes a signpost that opens its line, as newsletters and explainers write them:
      * "Why it matters:", "Driving the news:", "What they're saying:", "The other side:". What follows is a
      * sentence of its own, and the label is nobody's name. A label is two to five words, the first a capitalized
-     * article, function word or participle and at least one other in lower case, none a person, a title, a possessive, a pronoun, a speech verb (but
-     * for a question: "What they're saying:") or a word for a statement ("His mother's reply:", "The governor:",
-     * "Scott added:" still introduce a speaker's words).
+     * article, function word or participle and at least one other in lower case, none a person, a title, a
+     * possessive, a pronoun, a speech verb (but for a question: "What they're saying:") or a word for a statement
+     * ("His mother's reply:", "The governor:", "Scott added:" still introduce a speaker's words).
      */
     boolean endsSignpost(int i) {
         int f = i - 1;
