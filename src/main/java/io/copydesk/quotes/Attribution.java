@@ -136,7 +136,7 @@ final class Attribution {
                 return s;
             }
         }
-        // “... .” That was how one executive put it. / That was the whole reaction from Tom Ashby.
+        // “... .” That was how one executive put it. / That was the whole reaction from Tom Ashby. / That's what X said.
         int rest = t.is(i, "that's") ? i + 1 // That’s how Darnell Fike describes it.
                 : (t.is(i, "that") || t.is(i, "this")) && (t.is(i + 1, "was") || t.is(i + 1, "is")) ? i + 2 : -1;
         if (closedSentence && rest > 0) {
@@ -243,7 +243,7 @@ final class Attribution {
      */
     private Source thatWasHowOrFrom(Tokens t, int i, int hi) {
         Source s = null;
-        if (t.is(i, "how")) {
+        if (t.is(i, "how") || t.is(i, "what")) { // (or "That’s what Rep. Owen Kessler told listeners")
             s = subjectFirst(t, i + 1, hi);
             if (s == null) {
                 // "That was how Whitcombe summed up the quarter ...": the clause goes on after its verb
@@ -873,7 +873,7 @@ final class Attribution {
                     if (t.has(q, Lexicon.QUOTED)) {
                         // "X was quoted in a trade journal as saying": passive, the subject spoke
                         Source s = q == k - 2 || isPassive(t, q, lo) ? subjectLeft(t, q, lo)
-                                : nounOrPronoun(t, q + 1, k - 2);
+                                : quotedPerson(t, q + 1, k - 2);
                         if (s != null) {
                             setCue(s, t, q, k);
                             s.how = hi - k <= 3 ? Source.BEFORE : Source.SENTENCE;
@@ -937,7 +937,10 @@ final class Attribution {
                 needSubject(k);
                 continue;
             }
-            Source s = subjectLeft(t, k, lo);
+            // "Rourke paused, then said": no subject stands between "then" and the verb; it shares the first verb's
+            // (reading leftwards from it would take the object or an opening phrase: "Asked about the bill, ...")
+            boolean sharesSubject = t.is(k - 1, "then") && (t.punct(k - 2, ',') || t.is(k - 2, "and"));
+            Source s = sharesSubject ? null : subjectLeft(t, k, lo);
             if (s != null && (f & Lexicon.CUE_PARTICIPLE) != 0 && s.type == Source.DESCRIPTOR
                     && t.has(k - 1, Lexicon.MEDIUM | Lexicon.SPEECH_NOUN)) {
                 // "The committee issued a statement calling the report “baseless”": the committee speaks
@@ -967,7 +970,7 @@ final class Attribution {
             }
             if (s == null && (t.is(before, "and") || t.is(before, "but") || t.is(before, "or")
                     || (t.is(before, "then") && (t.punct(before - 1, ',') || t.is(before - 1, "and")))
-                    || (t.is(k - 1, "then") && t.punct(k - 2, ',')))) {
+                    || sharesSubject)) {
                 needSubject(k); // "X outlined a plan and vowed ...", "Rourke paused, then quipped ..."
             }
             if (s == null && t.is(before, "to") && t.lower(k) && !refusal(t, Math.max(lo, before - 6), before)) {
@@ -980,7 +983,7 @@ final class Attribution {
                 // "Okafor said the figures show the city needs “more housing”": the reporting verb wins; so it does
                 // in "He added that the union had warned about shortages “for years”", where other words stand
                 // between the nearer verb and the quote, so the quote is not what that verb introduces
-                Source core = coreEarlier(t, lo, k, hi);
+                Source core = coreEarlier(t, lo, k, hi, isPerson(s));
                 if (core != null) {
                     return core;
                 }
@@ -1011,6 +1014,28 @@ final class Attribution {
             }
         }
         return weak;
+    }
+
+    /**
+     * The person in "quoted [b..e] as saying", where the phrase may hold an appositive: "one board member, Republican
+     * Ted Okafor," is Ted Okafor; "Ted Okafor, a board member," too.
+     */
+    private static Source quotedPerson(Tokens t, int b, int e) {
+        if (t.punct(e, ',')) {
+            e--;
+        }
+        int comma = -1;
+        for (int m = b; m < e; m++) {
+            if (t.punct(m, ',')) {
+                comma = m;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return nounOrPronoun(t, b, e);
+        }
+        Source first = nounOrPronoun(t, b, comma - 1);
+        return first != null && first.type == Source.NAME ? first : nounOrPronoun(t, comma + 1, e);
     }
 
     /**
@@ -1101,7 +1126,8 @@ final class Attribution {
             int seg = p + 1;
             boolean appositive = (t.shape[seg] & Tokens.DIGIT) != 0 || t.has(seg, Lexicon.RELATIVE)
                     || t.is(seg, "whose") || (t.lower(seg) && !t.has(seg, Lexicon.STOP | Lexicon.PRONOUN))
-                    || ((t.shape[seg] & Tokens.POSSESSIVE) != 0 && t.lower(seg + 1)); // "X, Trump's rival, said"
+                    || ((t.shape[seg] & Tokens.POSSESSIVE) != 0 && t.lower(seg + 1)) // "X, Trump's rival, said"
+                    || partyTag(t, seg); // "Rep. Glenn Abernathy, D-Port Lyle, who voted against it, called"
             if (!appositive) {
                 return comma;
             }
@@ -1122,6 +1148,13 @@ final class Attribution {
             comma = p;
         }
         return comma;
+    }
+
+    /** "D-Port Lyle", "R-Texas": a party letter and a hyphen before the place a legislator represents. */
+    private static boolean partyTag(Tokens t, int i) {
+        int s = t.start[i];
+        return t.wordEnd(i) - s > 2 && t.text.charAt(s + 1) == '-'
+                && (t.text.charAt(s) == 'D' || t.text.charAt(s) == 'R' || t.text.charAt(s) == 'I');
     }
 
     /**
@@ -1260,15 +1293,20 @@ final class Attribution {
         return p > lo && (t.is(p, "that") || (t.has(p, Lexicon.SAY_CORE) && t.lower(p)));
     }
 
-    /** An earlier core reporting verb of the sentence (before token k) whose subject is a name or person. */
-    private Source coreEarlier(Tokens t, int lo, int k, int hi) {
+    /**
+     * An earlier core reporting verb of the sentence (before token k) whose subject is a name or person; an unnamed
+     * source too when the nearer subject is a person ("A person close to Navarro said the senator had agreed ... and
+     * that his support had come “without conditions”"), not when it is a thing that can be quoted ("One of them said
+     * the review had concluded that ...": the review's words).
+     */
+    private Source coreEarlier(Tokens t, int lo, int k, int hi, boolean innerIsPerson) {
         for (int m = k - 1; m >= lo && m > k - MAX_CUE_DISTANCE; m--) {
             if (!t.has(m, Lexicon.SAY_CORE) || t.has(m, Lexicon.CUE_PARTICIPLE | Lexicon.NOUNISH)
                     || !usableCue(t, m, false)) {
                 continue;
             }
             Source s = subjectLeft(t, m, lo);
-            if (s != null && (s.type == Source.NAME || (s.type == Source.PRONOUN && s.gender != 0))) {
+            if (s != null && (isPerson(s) || (s.vague && innerIsPerson))) {
                 setCue(s, t, m, cueEnd(t, m, hi));
                 s.how = Source.SENTENCE;
                 return s;
@@ -1351,7 +1389,9 @@ final class Attribution {
                 continue;
             }
             int c = i + 1;
-            while (c < k && c < i + 24 && !t.punct(c, ',') && !(t.has(c, Lexicon.CUE) && usableCue(t, c, false))) {
+            boolean clause = isSubordinator(t, i); // "When I asked him why, he ...": the clause's own verb is no cue
+            while (c < k && c < i + 24 && !t.punct(c, ',')
+                    && !(t.has(c, Lexicon.CUE) && !clause && usableCue(t, c, false))) {
                 c++;
             }
             if (!t.punct(c, ',')) {
@@ -1627,6 +1667,9 @@ final class Attribution {
         }
         int first = t.tokenAt(s.mentionStart, k - 1, 0);
         int p = first - 1;
+        if (t.is(p, "no") && t.lower(p) && p > lo) {
+            p--; // "An X account with no name posted": "no" belongs to the noun phrase it opens
+        }
         if (s.type == Source.PRONOUN) {
             // "The last entry on it reads:": a pronoun after a preposition is its object, not the subject
             if (p > lo && t.lower(p) && (isAdverbialPreposition(t, p) || t.is(p, "of"))
@@ -1685,7 +1728,8 @@ final class Attribution {
             }
         }
         int r = relativeOpener(t, p, lo);
-        if (r < 0 && p > lo && t.has(p, Lexicon.RELATIVE) && t.lower(p) && looksLikeFiniteVerb(t, first)) {
+        if (r < 0 && p > lo && t.has(p, Lexicon.RELATIVE) && t.lower(p) && (looksLikeFiniteVerb(t, first)
+                || (t.is(p, "who") && t.lower(first) && !t.has(first, Lexicon.DETERMINER | Lexicon.STOP)))) {
             r = p; // "a patient who developed meningitis alleges": the words read as a noun phrase hold a verb
         }
         if (r > lo) {
@@ -1723,7 +1767,8 @@ final class Attribution {
         }
         for (int m = k - 3; m > lo && m > k - 14; m--) {
             if (t.kind[m] == Tokens.MARK) {
-                return t.punct(m - 1, ',') ? m - 1 : k;
+                // ("the executive who shepherded the thriller “Undertow,” said": a title ends the subject's phrase)
+                return t.punct(m - 1, ',') ? m - 1 : t.has(m - 1, Lexicon.TITLE_CUE) && t.lower(m - 1) ? m : k;
             }
         }
         return k;
@@ -1800,7 +1845,9 @@ final class Attribution {
             if (t.lower(j) && t.has(j, Lexicon.PARTICLE) && t.has(k, Lexicon.CUE_PARTICIPLE)) {
                 return null; // "... wrote back telling her": "back" belongs to a verb, it is nobody
             }
-            if (t.has(j, Lexicon.RELATIVE)) {
+            if (t.has(j, Lexicon.RELATIVE) || (t.is(j, "that") && t.lower(j) && j - 1 >= lo && t.lower(j - 1)
+                    && t.has(j - 1, Lexicon.MEDIUM | Lexicon.DOCUMENT | Lexicon.PERSON_NOUN))) {
+                // ("a fundraising email that said ...", "a neighbour that said ...": "that" as a relative pronoun)
                 Source s = new Source();
                 s.type = Source.RELATIVE;
                 s.mentionStart = t.start[j];

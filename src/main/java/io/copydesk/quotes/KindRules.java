@@ -1,5 +1,7 @@
 package io.copydesk.quotes;
 
+import static io.copydesk.quotes.Phrases.hasEnding;
+
 /**
  * Decides whether a quotation is speech, scare quotes or a title. Only strong signals make a quote a scare
  * quote or a title ("so-called", "the term", "titled", a title-cased name of a show, a nickname between first
@@ -27,6 +29,10 @@ final class KindRules {
         boolean endsWithPunctuation;
         /** The quoted words end with ! or ? — shouted or asked, so speech. */
         boolean exclamation;
+        /** The quoted words end with a comma (American style puts it inside the closing mark), not a full stop. */
+        boolean endsWithComma;
+        /** “Harmon v. Delacroix Shipping Co.”: capitalised names either side of "v." or "vs.", a court case. */
+        boolean caseName;
     }
 
     private static final int MAX_WORDS = 16;
@@ -64,6 +70,10 @@ final class KindRules {
                 firstWordEnd = i;
             }
             char first = text.charAt(s);
+            if (i - s <= 2 && i < to && text.charAt(i) == '.' && c.capitalWords > 0 && text.charAt(s) == 'v'
+                    && (i - s == 1 || text.charAt(s + 1) == 's')) {
+                c.caseName = true; // "v." or "vs." after a capitalised word; the capital after it is checked below
+            }
             if (Chars.isUpper(first)) {
                 c.capitalWords++;
             }
@@ -98,6 +108,8 @@ final class KindRules {
                 && (Lexicon.lookup(text, wordStart, wordEnd + 1) & Lexicon.LAW_NOUN) != 0;
         c.endsWithPunctuation = last >= from && !Chars.isLetterOrDigit(text.charAt(last));
         c.exclamation = last >= from && (text.charAt(last) == '!' || text.charAt(last) == '?');
+        c.endsWithComma = last >= from && text.charAt(last) == ',';
+        c.caseName &= c.capitalWords >= 2 && c.words <= 12 && !c.internalSentenceBreak;
         if (c.words == 1) {
             long f = Lexicon.lookup(text, firstWordStart, firstWordEnd);
             c.functionWordOnly = (f & (Lexicon.PRONOUN | Lexicon.DETERMINER | Lexicon.STOP | Lexicon.SMALL)) != 0;
@@ -157,9 +169,10 @@ final class KindRules {
         boolean touchesRight = right.size > 0 && right.isWord(0) && right.start[0] == place.end + 1;
         boolean headline = place.headline;
 
-        // Maria “Mia” Lopez, Tyler 'The Tank' Morelli (but a sentence's first word before it is no first name)
-        if (c.words <= 2 && c.titleCase && touchesLeft && left.cap(n - 1) && n - 1 > sentence
-                && touchesRight && right.cap(0) && !c.endsWithPunctuation) {
+        // Maria “Mia” Lopez, Tyler 'The Tank' Morelli (but a sentence's first word before it is no first name, unless
+        // the lexicon does not know it: 'Lonnie “Sweet Horn” Baptiste, trumpeter ..., dies at 87')
+        if (c.words <= 2 && c.titleCase && touchesLeft && left.cap(n - 1)
+                && (n - 1 > sentence || left.flags(n - 1) == 0 && right.flags(0) == 0) && touchesRight && right.cap(0) && !c.endsWithPunctuation) {
             return Kind.SCARE;
         }
         // 'Calamari-gate', “Bark-gate”: a scandal's nickname
@@ -185,6 +198,26 @@ final class KindRules {
         }
         // “The Salt Year,” “Small Fires” and “A House With No Windows”: a title listed with a title is one too
         if (place.afterTitle && c.titleCase && c.words <= 12 && !c.internalSentenceBreak) {
+            return Kind.TITLE;
+        }
+        // "“Iron Meridian” is ruling the weekend", "Box Office: ‘Iron Meridian’ Storms to $86 Million": capitalised
+        // words that are the subject of their sentence name a work; someone's words end with a comma and a speaker
+        if (c.titleCase && c.words <= 8 && !c.endsWithPunctuation && touchesRight
+                && (!embedded || headline && left.punct(n - 1, ':'))
+                && (headline ? right.cap(0) && !right.has(0, Lexicon.CUE | Lexicon.STOP)
+                        && (hasEnding(right, 0, "s", 3) || hasEnding(right, 0, "ed", 4))
+                        : right.lower(0) && (right.has(0, Lexicon.BE) || hasEnding(right, 0, "s", 3)
+                        && !right.has(0, Lexicon.CUE | Lexicon.STOP)))) {
+            return Kind.TITLE;
+        }
+        // "We rate it “Mostly False.”", "rated the claim “Pants on Fire!”": a rating is a label, not anybody's words
+        if (c.words <= 4 && n > 1 && (left.is(n - 2, "rate") || left.is(n - 2, "rated") || left.is(n - 2, "rates")
+                || (n > 2 && left.is(n - 1, "claim") && left.is(n - 2, "the") && (left.is(n - 3, "rate")
+                || left.is(n - 3, "rated"))))) {
+            return Kind.TITLE;
+        }
+        // “Harmon v. Delacroix Shipping Co.,” a 2017 ruling: the name of a court case
+        if (c.caseName) {
             return Kind.TITLE;
         }
         // "her proposed “Working Families First Act,”": the name of a law, plan or programme
@@ -216,6 +249,16 @@ final class KindRules {
                 && lastInside(left.text, place.end) == ',' && prevWithin(left, sentence, 10, Lexicon.TITLE_CUE))))
                 || (left.kind[n - 1] == Tokens.DASH && left.has(n - 2, Lexicon.TITLE_CUE) && left.lower(n - 2)))) {
             return Kind.TITLE;
+        }
+        // "earned him the nickname “the Bulldog of Brant County,”": a nickname, however long
+        int before = n > 1 && (left.is(n - 1, "the") || left.is(n - 1, "a")) ? n - 2 : n - 1;
+        if (c.words <= 8 && before >= sentence && (left.is(before, "nickname") || left.is(before, "moniker"))) {
+            return Kind.SCARE;
+        }
+        // "A two-night stay was labeled a “staff retreat.”": a label given in the passive, with nobody giving it
+        if (c.words <= 6 && before > sentence && isLabelParticiple(left, before) && left.has(before - 1, Lexicon.BE)
+                && !right.is(0, "by") && !right.is(1, "by")) {
+            return c.titleCase ? Kind.TITLE : Kind.SCARE;
         }
         // "Copper is often called “Dr. Copper”": a name the thing is called by, in the passive
         if (c.titleCase && c.words <= 4 && n > 1 && left.is(n - 1, "called") && (left.has(n - 2, Lexicon.BE)
@@ -297,8 +340,11 @@ final class KindRules {
             if (c.words == 1 && own == null && !c.exclamation) {
                 return Kind.SCARE; // a capitalised word in quotes: a name or label, not speech
             }
-            if (c.words >= 3 && own == null && !c.exclamation && !c.endsWithPunctuation) {
-                return Kind.TITLE; // "his pledge to “Zero Out the Income Tax”": speech is not written in title case
+            if (c.words >= 3 && own == null && !c.exclamation && (!c.endsWithPunctuation || c.endsWithComma)) {
+                // "his pledge to “Zero Out the Income Tax”": speech is not written in title case (a comma inside the
+                // closing mark is American punctuation, not the end of a sentence: "a “Tenth Circuit Court of
+                // Transportation Appeals,” a tribunal that never existed")
+                return Kind.TITLE;
             }
         }
         // "the notorious “sunset clause” provision": a quoted modifier inside a noun phrase (in a sentence with a
@@ -408,6 +454,10 @@ final class KindRules {
                 || left.is(k - 1, "his") || left.is(k - 1, "their") || left.is(k - 1, "its") || left.is(k - 1, "my"));
     }
 
+    private static boolean isLabelParticiple(Tokens left, int k) {
+        return left.is(k, "labeled") || left.is(k, "labelled") || left.is(k, "nicknamed") || left.is(k, "dubbed");
+    }
+
     private static boolean isNamingParticiple(Tokens left, int k) {
         return left.is(k, "called") || left.is(k, "named") || left.is(k, "dubbed") || left.is(k, "titled")
                 || left.is(k, "entitled") || left.is(k, "nicknamed") || left.is(k, "labeled") || left.is(k, "labelled")
@@ -417,8 +467,8 @@ final class KindRules {
     /** "a study", "an open source project" ending at token e: "a" or "an" and up to three words, none a person. */
     private static boolean indefiniteThing(Tokens left, int e, int lo) {
         for (int m = e; m >= lo && m > e - 4; m--) {
-            if (!left.lower(m)) {
-                return false;
+            if (!left.lower(m) && (m == e || !left.lower(e) || left.has(m, Lexicon.TITLE))) {
+                return false; // (a capitalised modifier of a lower-case head is fine: "a Telegram channel")
             }
             if (m < e && (left.is(m, "a") || left.is(m, "an"))) {
                 return true;
@@ -438,7 +488,10 @@ final class KindRules {
     /** "known ... as" or "referred to ... as" within the few words before the quote's "as". */
     private static boolean knownAs(Tokens left, int sentence) {
         int seen = 0;
-        for (int k = left.size - 2; k >= sentence && seen < 7; k--) {
+        for (int k = left.size - 2; k >= sentence && seen < 10; k--) {
+            if (left.punct(k, ',')) {
+                continue; // "known around the building, not always affectionately, as the “Quist bill”"
+            }
             if (!left.isWord(k)) {
                 return false;
             }
@@ -462,8 +515,9 @@ final class KindRules {
         if (!(right.is(i, "a") || right.is(i, "an") || right.is(i, "the")) || !right.lower(i)) {
             return null;
         }
-        for (int m = i + 1; m <= i + 2 && m < right.size && right.isWord(m); m++) {
-            if (right.has(m, Lexicon.TITLE_CUE) && right.lower(m) && (m + 1 >= right.size || !right.isWord(m + 1)
+        for (int m = i + 1; m <= i + 3 && m < right.size && right.isWord(m); m++) {
+            if (right.has(m, Lexicon.TITLE_CUE) && right.lower(m) && (m < i + 3 || right.lower(m - 1)
+                    && (right.shape[m - 1] & Tokens.POSSESSIVE) == 0) && (m + 1 >= right.size || !right.isWord(m + 1)
                     || !right.has(m + 1, Lexicon.PERSON_NOUN | Lexicon.TITLE | Lexicon.VAGUE | Lexicon.CUE
                             | Lexicon.QUOTED))) {
                 // “The Morning Drive,” a talk program on ...; its “lightning round,” a segment meant for ... (but not

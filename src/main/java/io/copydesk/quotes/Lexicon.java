@@ -110,7 +110,8 @@ final class Lexicon {
                 "acknowledge", "complain", "declare", "predict", "suggest", "reply", "respond", "describe",
                 "describes", "described", "shared", "shares", "denied", "denies", "put", "pointed", "points", "compared",
                 "compares", "found", "finds", "commented", "comments", "scolded", "scolds", "lauded", "lauds",
-                "credited", "wrote", "sang", "sung", "penned", "coined", "uttered", "spoken");
+                "credited", "wrote", "sang", "sung", "penned", "coined", "uttered", "spoken", "estimated", "estimates",
+                "projected", "forecast", "forecasts");
         add(CUE | CUE_INVERT, "commented", "scolded");
         add(SPEECH_NOUN,
                 "claim", "claims", "remark", "remarks", "comment", "comments", "statement", "words", "assertion",
@@ -290,7 +291,7 @@ final class Lexicon {
                 "va", "vt", "wis", "wyo", "cllr", "no", "nos", "pp", "ph", "e.g", "i.e", "etc", "al");
         add(TITLE_CUE,
                 "titled", "entitled", "book", "books", "film", "films", "movie", "movies", "song", "songs", "show",
-                "shows", "series", "album", "novel", "memoir", "documentary", "play", "musical", "poem", "anthem",
+                "shows", "series", "competition", "album", "novel", "memoir", "documentary", "play", "musical", "poem", "anthem",
                 "hymn", "slogan", "motto", "hashtag", "headline", "column", "op-ed", "essay", "article", "bill",
                 "program", "programme", "podcast", "episode", "segment", "sitcom", "exhibit", "exhibition", "tour",
                 "magazine", "newspaper", "report", "study", "paper", "opera", "ballad", "track", "single", "forum",
@@ -298,7 +299,11 @@ final class Lexicon {
                 "signs", "banner",
                 "placard", "t-shirt", "shirt", "hat", "hats", "cap", "caps", "sticker", "stickers", "t-shirts",
                 "shirts", "banners", "placards", "button", "buttons", "poster", "posters", "billboard", "billboards",
-                "ad", "ads", "advertisement", "commercial");
+                "ad", "ads", "advertisement", "commercial", "commentary",
+                // genres and kinds of work, as entertainment copy names them: "the heist comedy “Small Hours”"
+                "thriller", "thrillers", "comedy", "comedies", "drama", "dramas", "procedural", "sequel", "prequel",
+                "franchise", "biopic", "miniseries", "docuseries", "reboot", "spinoff", "spin-off", "remake",
+                "blockbuster", "hit", "breakout", "mixtape", "sitcoms", "anthology", "trilogy", "finale");
         add(LAW_NOUN, "act", "bill", "law", "plan", "initiative", "amendment", "program", "programme", "project",
                 "agenda", "fund", "ordinance", "resolution", "accord", "compact", "pledge", "strategy");
         add(SIGN, "sign", "signs", "banner", "banners", "placard", "placards", "shirt", "shirts", "t-shirt", "t-shirts",

@@ -32,7 +32,9 @@ final class Phrases {
             return true; // "as a lobbyist put it": the noun "put" never takes "it"
         }
         if (t.isWord(next) && t.has(next, Lexicon.STOP) && !t.is(next, "that")
-                && !(t.is(k, "calls") && t.is(next, "for")) && !t.is(next, "out")) {
+                && !(t.is(k, "calls") && t.is(next, "for")) && !t.is(next, "out")
+                && !(t.is(next, "it") && t.lower(k - 1) && hasEnding(t, k - 1, "s", 3) && !t.has(k - 1, Lexicon.STOP))) {
+            // ("The nurses call it “...”": after a plural noun, "call it" is the verb)
             return false;
         }
         if ((t.is(k - 2, "a") || t.is(k - 2, "an") || (t.isWord(k - 2) && (t.shape[k - 2] & Tokens.DIGIT) != 0))
@@ -54,7 +56,7 @@ final class Phrases {
             return true;
         }
         return t.is(next, "that") || t.punct(next, '.') || t.punct(next, ',') || t.punct(next, ':')
-                || t.has(next, Lexicon.DETERMINER) || isObjectPronoun(t, next) || t.cap(next);
+                || t.has(next, Lexicon.DETERMINER) || isObjectPronoun(t, next) || t.cap(next) || t.is(next, "it");
     }
 
     /** True when tokens [lo, k) hold no word: ", said Smith," right after a quote. */

@@ -1,0 +1,126 @@
+package io.copydesk.quotes;
+
+import org.junit.jupiter.api.Test;
+
+import static io.copydesk.quotes.Detect.analyze;
+import static io.copydesk.quotes.Detect.attributed;
+import static io.copydesk.quotes.Detect.kindOf;
+import static io.copydesk.quotes.Detect.quoteWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Hand-written sentences for the twelfth round's rules, found on entertainment news and fact-check articles written
+ * for the project and on the older studied set (see docs/review-service.md): titles of films and shows named by
+ * their genre, ratings, nicknames, and subjects shared by two verbs.
+ */
+class EntertainmentAndFactCheckRulesTest {
+
+    // ------------------------------------------------------------------ titles, labels and nicknames
+
+    @Test
+    void workNamedByItsGenre_isATitle() {
+        assertEquals(Kind.TITLE, kindOf("His films include the heist comedy “Small Hours.” He learned to sail.",
+                "Small Hours"));
+        assertEquals(Kind.TITLE, kindOf("He left the long-running procedural “Precinct Nine” in 2018.", "Precinct"));
+        assertEquals(Kind.TITLE, kindOf("It beat the favourite.\n\n“Harbor Lights,” the scrappy ensemble drama made "
+                + "for under $3 million, took home the top prize.", "Harbor Lights"));
+    }
+
+    @Test
+    void titleThatIsTheSubjectOfItsSentence_isATitle() {
+        assertEquals(Kind.TITLE, kindOf("The weekend.\n\n“Iron Meridian” is ruling the box office.", "Iron Meridian"));
+        assertEquals(Kind.TITLE, kindOf("Box Office: ‘Iron Meridian’ Storms to $86 Million Opening\n\nIt did.",
+                "Iron Meridian"));
+        // someone's words end with punctuation and a speaker; a headline's quote after "Calls" is still speech
+        Quote q = quoteWith(analyze("Show Canceled; Creator Calls Decision ‘Gutting’\n\nThe network said so."),
+                "Gutting");
+        assertEquals(Kind.SPEECH, q.kind());
+    }
+
+    @Test
+    void subjectSharedWithATitleInItsPhrase_isStillFound() {
+        attributed("Lena Farrow, the executive who shepherded last year’s breakout thriller “Undertow,” said the "
+                + "series is part of a push toward “prestige, character-driven stories.”", "prestige", "Lena Farrow");
+    }
+
+    @Test
+    void ratingsCourtCasesAndLabels_areNobodysWords() {
+        assertEquals(Kind.TITLE, kindOf("The claim ignores critical facts. We rate it “Mostly False.”", "Mostly"));
+        assertEquals(Kind.TITLE, kindOf("The brief relied on “Harmon v. Delacroix Shipping Co.,” a 2017 ruling that "
+                + "could not be found.", "Harmon"));
+        assertEquals(Kind.TITLE, kindOf("One opinion was attributed to a “Tenth Circuit Court of Transportation "
+                + "Appeals,” a tribunal that has never existed.", "Tenth Circuit"));
+        assertEquals(Kind.SCARE, kindOf("A two-night stay at a resort was labeled a \"staff retreat.\" He declined "
+                + "to comment.", "staff retreat"));
+        assertEquals(Kind.TITLE, kindOf("The earliest copy was posted by a Telegram channel called “Patriot Ballot "
+                + "Watch,” which did not respond.", "Patriot Ballot"));
+    }
+
+    @Test
+    void nicknames_areScareQuotes() {
+        assertEquals(Kind.SCARE, kindOf("Lonnie “Sweet Horn” Baptiste, trumpeter, dies at 87\n\nHe played on.",
+                "Sweet Horn"));
+        assertEquals(Kind.SCARE, kindOf("Walter Pruitt, whose sharp tongue earned him the nickname “the Bulldog of "
+                + "Brant County,” died Tuesday.", "Bulldog"));
+        assertEquals(Kind.SCARE, kindOf("She was known to three generations of Harlow children simply as “Mrs. W,” "
+                + "and died Thursday.", "Mrs. W"));
+        assertEquals(Kind.SCARE, kindOf("Bill 417—known around the building, not always affectionately, as the "
+                + "“Quist bill”—drew a crowd.", "Quist bill"));
+        // a headline's first word that the lexicon knows is no first name: "Trump ‘The Dealmaker’ Could ..."
+        assertEquals(Kind.SPEECH, kindOf("Trump ‘The Dealmaker’ Could Address Clean Energy, Graham Says\n\nIt is so.",
+                "Dealmaker"));
+    }
+
+    // ------------------------------------------------------------------ who spoke
+
+    @Test
+    void verbAfterCommaThen_sharesTheFirstVerbsSubject() {
+        attributed("Asked about the bill, Bramwell paused, then said, \"No way.\"", "No way", "Bramwell");
+        attributed("Asked whether anyone would win this fight, Aldridge paused, then replied, \"The taxpayer.\"",
+                "taxpayer", "Aldridge");
+        attributed("Lew Marsh keeps the books. When I asked him how the shop made money, he set down his pen, then "
+                + "said, “It makes enough.”", "makes enough", "he");
+    }
+
+    @Test
+    void unnamedSourceReportingAPersonsAct_isTheSource() {
+        Quote q = quoteWith(analyze("A person close to Navarro said the senator had agreed to campaign in eight "
+                + "states and that his support had come “without conditions,” though nothing was signed."), "without");
+        assertEquals(Status.VAGUE, q.status());
+        assertEquals("A person close", q.speaker().text().substring(0, 14));
+    }
+
+    @Test
+    void quotedAsSaying_withAnAppositive_isThePerson() {
+        attributed("The Courier quoted one board member, Republican Ted Okafor, as saying the numbers “tied out to the "
+                + "ballot” in every precinct.", "tied out", "Republican Ted Okafor");
+        attributed("The Courier quoted Ted Okafor, a board member, as saying the numbers “tied out to the ballot” in "
+                + "every precinct.", "tied out", "Ted Okafor");
+    }
+
+    @Test
+    void partyAndDistrictAfterAName_isAnAppositive() {
+        attributed("State Rep. Glenn Abernathy, D-Port Lyle, who voted against the measure, called the repeal “a quiet "
+                + "tax on the working poor.”", "quiet tax", "State Rep. Glenn Abernathy");
+    }
+
+    @Test
+    void thatsWhatXSaid_afterTheQuote() {
+        attributed("“Our snowpack is bigger now. Go look it up.” That’s what state Rep. Owen Kessler told listeners.",
+                "snowpack", "state Rep. Owen Kessler");
+    }
+
+    @Test
+    void subjectsTheShortCuesMiss() {
+        attributed("Lawyers who practice in the courthouse say the calendar is “a rocket docket.”", "rocket",
+                "Lawyers");
+        attributed("The nurses call it “a disgrace.”", "disgrace", "The nurses");
+        attributed("An X account with no name posted it with the caption “The war on your kitchen has started.”",
+                "war on your", "An X account");
+        attributed("In its analysis, the nonpartisan Legislative Fiscal Office estimated that “approximately 84 percent "
+                + "of parcels would see no change” in the first year.", "84 percent",
+                "the nonpartisan Legislative Fiscal Office");
+        attributed("He made the claim in a fundraising email that said taxpayers were funding “free health care.”",
+                "free health", "that");
+    }
+}
