@@ -145,6 +145,18 @@ final class Attribution {
                 return s;
             }
         }
+        // “... .” Dhillon made the remark late in the evening. / The senator made the comments at a rally.
+        if (closedSentence) {
+            Source s = npForward(t, i, hi, true);
+            int v = s == null ? -1 : tokenAtOrAfter(t, s.mentionEnd, hi) + 1;
+            if (v > i && v + 2 < hi && (t.is(v, "made") || t.is(v, "delivered")) && t.lower(v)
+                    && (t.is(v + 1, "the") || t.is(v + 1, "those") || t.is(v + 1, "these") || t.is(v + 1, "that"))
+                    && t.has(v + 2, Lexicon.SPEECH_NOUN) && (s.type != Source.DESCRIPTOR || isPerson(s))) {
+                setCue(s, t, v, v + 2);
+                s.how = Source.AFTER;
+                return s;
+            }
+        }
         // “... .” The line, delivered by the prime minister at a rally, drew cheers.
         if (closedSentence && t.is(i, "the") && (t.has(i + 1, Lexicon.SPEECH_NOUN) || t.is(i + 1, "line"))
                 && t.punct(i + 2, ',') && t.lower(i + 3) && hasEnding(t, i + 3, "ed", 4) && t.is(i + 4, "by")) {
@@ -200,12 +212,22 @@ final class Attribution {
         }
         // “...,” she beamed / “...?” the mayor clucked — a quote that cannot end its sentence (comma, ! or ?)
         // followed by a subject and a verb: the verb reports the speech even when it is not in the lexicon
-        if (openEnded && !dash) {
+        // ('We will fight': Minister Rao vows to move court — a headline's quote, a colon, and the subject that said it)
+        if ((openEnded && !dash) || (headlineQuote && i == 1)) {
             s = unlistedVerbAfter(t, i, hi);
             if (s != null) {
                 s.how = Source.AFTER;
                 return s;
             }
+        }
+        if (headlineQuote && i == 1 && t.cap(i) && !t.has(i, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER)
+                && !isBoundaryWord(t, i)) {
+            // 'Total breakdown of crowd control': Panel report on stampede / 'Encounter was staged': Kin of slain youth
+            // seek CBI probe — what a headline puts first after the colon is who said it
+            s = noun(t, i, capRunForward(t, i, hi));
+            setCue(s, t, 0, 0);
+            s.how = Source.AFTER;
+            return s;
         }
         // “...” to cover the repairs, she said. — the attribution closes the quote's sentence (not when the quote
         // closed it: 'Two booths down, Lyle Brenneman, 57, said he was sticking with Rourke.' is a new statement)
@@ -489,16 +511,28 @@ final class Attribution {
             return null; // "declined to say ..." is a verb phrase, not a subject
         }
         int e = npEndForward(t, i, hi);
-        if (e < i || (t.has(e, Lexicon.STOP) && t.lower(e))) {
+        if (e < i || (t.has(e, Lexicon.STOP) && t.lower(e) && !(isObjectPronoun(t, e) && e > i
+                && isPostModifierPreposition(t, e - 1)))) {
             return null; // “witch hunt” language to describe ...: "language to" is no subject
         }
         int j = e + 1;
-        if (t.punct(j, '(')) {
-            int m = j + 1;
-            while (m < hi && m < j + 10 && !t.punct(m, ')')) {
-                m++;
+        for (int hop = 0; hop < 2; hop++) {
+            // "JNM leader and former deputy chief minister Arun Patil said", "Chief Medical Officer of Health (CMOH)
+            // Dr Subrata Mondal said": a long designation, then the name, then the verb
+            int m = t.is(j, "and") && t.lower(j) ? j + 1 : t.punct(j, '(') ? closingParen(t, j, hi) + 1 : -1;
+            if (m <= j || m >= hi) {
+                break;
             }
-            if (!t.punct(m, ')')) {
+            int e2 = npEndForward(t, m, hi);
+            if (e2 < m || !t.cap(e2) || !isCueAt(t, skipAdverbsForward(t, e2 + 1, hi), hi)) {
+                break;
+            }
+            e = e2;
+            j = e2 + 1;
+        }
+        if (t.punct(j, '(')) {
+            int m = closingParen(t, j, hi);
+            if (m < 0) {
                 return null;
             }
             j = m + 1;
@@ -558,6 +592,16 @@ final class Attribution {
         setCue(s, t, k, ce);
         clauseEnd = ce;
         return s;
+    }
+
+    /** The ")" that closes the "(" at j within a few words, or -1. */
+    private static int closingParen(Tokens t, int j, int hi) {
+        for (int m = j + 1; m < hi && m < j + 10; m++) {
+            if (t.punct(m, ')')) {
+                return m;
+            }
+        }
+        return -1;
     }
 
     /** Bloomberg quoted military authorities as saying — the speaker is the object of "quoted". */
@@ -634,7 +678,7 @@ final class Attribution {
             while (c < n && c < s + 3 && t.cap(c)) {
                 c++;
             }
-            if (c > s && t.punct(c, ':')) {
+            if (c > s && t.punct(c, ':') && n - c <= 12) { // (a dateline, "PUNE: A committee probing ...", is no speaker)
                 r = colonSpeaker(t, s, c);
                 if (r != null) {
                     r.how = Source.SENTENCE;
@@ -988,7 +1032,8 @@ final class Attribution {
                     return core;
                 }
             }
-            if (s != null && own && weak == null && inSubordinateClause(t, s, k, lo) && !t.is(k + 1, "that")) {
+            if (s != null && own && weak == null && inSubordinateClause(t, s, k, lo) && !t.is(k + 1, "that")
+                    && hi - cueEnd(t, k, hi) > 2) { // (", while Sawant said, “...”": the quote is this verb's)
                 // "One reader wrote to me after I spoke at a lunch: “...”": the main clause's cue, if there is one
                 // (but "X said, while Y added that parents “...”": the quote is what the second verb reports)
                 int ce = cueEnd(t, k, hi);
@@ -1174,8 +1219,11 @@ final class Attribution {
         if (!embedded) {
             return false;
         }
+        boolean objectOnly = true; // only words so far: the verb's object ("who was on duty told The Hindu, ...")
         for (int m = k + 1; m < hi; m++) {
-            int skip = m == k + 1 ? parentheticalBeforeThat(t, m, hi) : -1;
+            int skip = m == k + 1 || (objectOnly && m <= k + 5 && t.has(k, Lexicon.CUE_TELL))
+                    ? parentheticalBeforeThat(t, m, hi) : -1;
+            objectOnly &= t.isWord(m);
             if (skip > 0) {
                 m = skip; // "who has said, in an interview with the weekly, that he ...": the clause goes on
                 continue;
@@ -1379,6 +1427,7 @@ final class Attribution {
                     && t.text.charAt(t.wordEnd(i) - 2) == 'e' && t.lower(i + 1) && t.has(i + 1, Lexicon.STOP))
                     || (t.lower(i) && t.text.charAt(t.wordEnd(i) - 1) == 'g')
                     || (t.cap(i) && isAdverbialPreposition(t, i)) // "Outside the Capitol, ..."
+                    || (t.cap(i) && t.is(i, "back") && t.lower(i + 1)) // "Back in Ganeshwadi, ..."
                     || (t.cap(i) && t.punct(i + 1, ',') && (hasEnding(t, i, "ward", 4) || hasEnding(t, i, "wards", 5)
                     || hasEnding(t, i, "ly", 4))); // "Afterward," "Finally,"
             if (!intro) {
@@ -1662,6 +1711,14 @@ final class Attribution {
      */
     private Source subjectLeft(Tokens t, int k, int lo, int hops) {
         Source s = subjectLeftOnce(t, quotedAppositive(t, k, lo), lo);
+        if (s != null && s.type == Source.RELATIVE && hops > 0 && hops < 4) {
+            // "A staff nurse who was on duty told": reached over a phrase of the relative clause ("on duty"), "who"
+            // is that clause's subject; the verb's subject is what "who" stands for
+            Source ante = subjectLeft(t, t.tokenAt(s.mentionStart, k, lo), lo, hops + 1);
+            if (ante != null) {
+                return ante;
+            }
+        }
         if (s == null || hops >= 4 || s.type == Source.RELATIVE) {
             return s;
         }

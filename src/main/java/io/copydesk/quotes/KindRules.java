@@ -33,6 +33,8 @@ final class KindRules {
         boolean endsWithComma;
         /** “Harmon v. Delacroix Shipping Co.”: capitalised names either side of "v." or "vs.", a court case. */
         boolean caseName;
+        /** The first word is "the" or "The". */
+        boolean startsWithThe;
     }
 
     private static final int MAX_WORDS = 16;
@@ -89,6 +91,7 @@ final class KindRules {
             titleCase = false;
         }
         c.titleCase = titleCase && c.words > 0 && (c.words == 1 || c.capitalWords >= 2);
+        c.startsWithThe = firstWordStart >= 0 && Lexicon.is(text, firstWordStart, firstWordEnd, "the");
         c.theName = restTitleCase && c.words >= 2 && c.words <= 5 && firstWordStart >= 0
                 && text.charAt(firstWordStart) == 't' && Lexicon.is(text, firstWordStart, firstWordEnd, "the")
                 && c.capitalWords >= 1;
@@ -189,15 +192,17 @@ final class KindRules {
             return Kind.TITLE;
         }
         // "a report titled “How to ...”", "a group named “...”"
-        if (prevWithin(left, sentence, 2, Lexicon.TITLED) && c.words <= 15) {
+        boolean titledRightBefore = n > 0 && (left.is(n - 1, "titled") || left.is(n - 1, "entitled"));
+        if (prevWithin(left, sentence, 2, Lexicon.TITLED) && (c.words <= 15 || titledRightBefore)) {
             if (n > 0 && (left.is(n - 1, "nicknamed") || left.is(n - 1, "dubbed"))) {
                 return Kind.SCARE; // a nickname
             }
-            boolean titled = n > 0 && (left.is(n - 1, "titled") || left.is(n - 1, "entitled"));
-            return titled || c.titleCase || c.words <= 4 ? Kind.TITLE : Kind.SPEECH; // "a memo entitled “How we ...”"
+            return titledRightBefore || c.titleCase || c.words <= 4 ? Kind.TITLE : Kind.SPEECH; // "a memo entitled “How we ...”"
         }
         // “The Salt Year,” “Small Fires” and “A House With No Windows”: a title listed with a title is one too
-        if (place.afterTitle && c.titleCase && c.words <= 12 && !c.internalSentenceBreak) {
+        // (and so are the words of a second sign: placards that read “Education, not business” and “Fee hike wapas lo”)
+        if (place.afterTitle && (c.titleCase || !c.exclamation && n > 0 && (left.is(n - 1, "and") || left.is(n - 1, "or")))
+                && c.words <= 12 && !c.internalSentenceBreak) {
             return Kind.TITLE;
         }
         // "“Iron Meridian” is ruling the weekend", "Box Office: ‘Iron Meridian’ Storms to $86 Million": capitalised
@@ -214,6 +219,12 @@ final class KindRules {
         if (c.words <= 4 && n > 1 && (left.is(n - 2, "rate") || left.is(n - 2, "rated") || left.is(n - 2, "rates")
                 || (n > 2 && left.is(n - 1, "claim") && left.is(n - 2, "the") && (left.is(n - 3, "rate")
                 || left.is(n - 3, "rated"))))) {
+            return Kind.TITLE;
+        }
+        // "beating heavy favorite “The Glass Cartographer.”", "Emotional as ‘The Quiet Year’ Earns Ovation": "The" and
+        // capitalised words, with no verb of saying just before, name a work
+        if (c.startsWithThe && c.titleCase && c.words >= 2 && c.words <= 8 && own == null && embedded
+                && left.lower(n - 1) && !prevWithin(left, sentence, 2, Lexicon.CUE)) {
             return Kind.TITLE;
         }
         // “Harmon v. Delacroix Shipping Co.,” a 2017 ruling: the name of a court case
@@ -340,7 +351,7 @@ final class KindRules {
             if (c.words == 1 && own == null && !c.exclamation) {
                 return Kind.SCARE; // a capitalised word in quotes: a name or label, not speech
             }
-            if (c.words >= 3 && own == null && !c.exclamation && (!c.endsWithPunctuation || c.endsWithComma)) {
+            if (c.words >= 2 && own == null && !c.exclamation && (!c.endsWithPunctuation || c.endsWithComma)) {
                 // "his pledge to “Zero Out the Income Tax”": speech is not written in title case (a comma inside the
                 // closing mark is American punctuation, not the end of a sentence: "a “Tenth Circuit Court of
                 // Transportation Appeals,” a tribunal that never existed")

@@ -136,7 +136,7 @@ final class Lexicon {
                 "demanding", "announcing", "responding", "replying", "answering", "countering", "observing",
                 "remarking", "stressing", "emphasizing", "singing", "chanting", "shouting", "yelling", "calling",
                 "labeling", "quipping", "reiterating", "testifying", "sharing", "comparing", "referring",
-                "commenting", "scolding", "rating", "telling");
+                "commenting", "scolding", "rating", "telling", "raising"); // ("raising slogans of “...”")
         add(NOUNISH,
                 "call", "calls", "report", "reports", "post", "posts", "tweet", "tweets", "read", "reads", "claim",
                 "claims", "note", "notes", "charge", "charges", "demand", "demands", "promise", "promises", "answer",
@@ -271,8 +271,8 @@ final class Lexicon {
                 "scientist", "researcher", "historian", "physician", "surgeon", "nurse", "teacher", "coordinator",
                 "agent", "firefighter", "moderator", "ombudsman", "regent", "provost", "dean", "chaplain", "prime",
                 "cllr", "mp", "mep", "taoiseach");
-        add(HONORIFIC_MALE, "mr", "sir", "lord", "king", "prince", "father", "messrs");
-        add(HONORIFIC_FEMALE, "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister");
+        add(HONORIFIC_MALE, "mr", "sir", "lord", "king", "prince", "father", "messrs", "shri");
+        add(HONORIFIC_FEMALE, "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "smt", "shrimati");
         add(VAGUE,
                 "source", "sources", "official", "officials", "insider", "insiders", "aide", "aides", "adviser",
                 "advisers", "advisor", "advisors", "authorities", "observers", "critics", "experts", "analysts",

@@ -269,8 +269,15 @@ final class Phrases {
                         if (isCueAt(t, m, hi) && !t.has(m, Lexicon.QUOTED)) {
                             return m - 1;
                         }
-                        if (isBoundaryWord(t, m) || t.has(m, Lexicon.PRONOUN | Lexicon.RELATIVE)) {
+                        if (m == p + 1 && t.is(p, "close") && t.is(m, "to")) {
+                            continue; // "an officer close to him asked"
+                        }
+                        if ((isBoundaryWord(t, m) || t.has(m, Lexicon.PRONOUN | Lexicon.RELATIVE))
+                                && !(isObjectPronoun(t, m) && isPostModifierPreposition(t, m - 1))) {
                             break;
+                        }
+                        if (m > p + 1 && t.punct(m + 1, ',') && t.is(m + 2, "who") && t.lower(m + 2)) {
+                            return m; // "a protester from Bhadra tehsil, who gave his name as Ramphal, told"
                         }
                     }
                 }

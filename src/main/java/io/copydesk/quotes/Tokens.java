@@ -264,7 +264,31 @@ final class Tokens {
 
     /** True when token i ends a sentence: . ! ? or … followed by a capital, a digit, a mark, or nothing. */
     boolean endsSentence(int i) {
-        return kind[i] == DASH ? endsDateline(i) : kind[i] == ':' ? endsSignpost(i) : endsSentenceMark(i);
+        return kind[i] == DASH ? endsDateline(i) : kind[i] == ':' ? endsSignpost(i)
+                : kind[i] == ')' ? endsAgencyDateline(i) : endsSentenceMark(i);
+    }
+
+    /**
+     * True when the ")" at i closes a wire dateline written without a dash, as Indian and other agencies do:
+     * "New Delhi, Mar 4 (PTI) The Supreme Court ...". The agency is a short word in capitals, the dateline opens its
+     * line, and a capitalised word follows.
+     */
+    private boolean endsAgencyDateline(int i) {
+        if (i < 2 || kind[i - 2] != '(' || kind[i - 1] != WORD || i + 1 >= size || !cap(i + 1)) {
+            return false;
+        }
+        int letters = 0;
+        for (int c = start[i - 1]; c < end[i - 1]; c++) {
+            if (Character.isLowerCase(text.charAt(c))) {
+                return false;
+            }
+            letters += Character.isLetter(text.charAt(c)) ? 1 : 0;
+        }
+        int f = i - 3;
+        while (f > 0 && i - f < 10 && kind[f - 1] != '.' && !atLineStart(text, start[f])) {
+            f--;
+        }
+        return letters >= 2 && f >= 0 && atLineStart(text, start[f]) && cap(f);
     }
 
     /**

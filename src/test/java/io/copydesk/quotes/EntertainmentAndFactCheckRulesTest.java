@@ -9,9 +9,10 @@ import static io.copydesk.quotes.Detect.quoteWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Hand-written sentences for the twelfth round's rules, found on entertainment news and fact-check articles written
- * for the project and on the older studied set (see docs/review-service.md): titles of films and shows named by
- * their genre, ratings, nicknames, and subjects shared by two verbs.
+ * Hand-written sentences for the twelfth round's rules, found on entertainment news, fact-check articles and Indian
+ * English dailies and wires written for the project, and on the older studied set (see docs/review-service.md):
+ * titles of films and shows, ratings, nicknames, long designations before a name, agency datelines, headline quotes
+ * before a colon, and subjects shared by two verbs.
  */
 class EntertainmentAndFactCheckRulesTest {
 
@@ -122,5 +123,73 @@ class EntertainmentAndFactCheckRulesTest {
                 "the nonpartisan Legislative Fiscal Office");
         attributed("He made the claim in a fundraising email that said taxpayers were funding “free health care.”",
                 "free health", "that");
+    }
+
+    // ------------------------------------------------------------------ Indian English copy
+
+    @Test
+    void longDesignationBeforeTheName_isOneMention() {
+        attributed("Cases rose.\n\n\"We have set up 22 fever clinics,\" the district's Chief Medical Officer of Health "
+                + "(CMOH) Dr Subrata Mondal said.", "fever clinics",
+                "the district's Chief Medical Officer of Health (CMOH) Dr Subrata Mondal");
+        attributed("The JNM demanded an inquiry. \"We demand an inquiry,\" JNM leader and former deputy chief minister "
+                + "Arun Patil said.", "demand an inquiry", "JNM leader and former deputy chief minister Arun Patil");
+        attributed("Two ambulances were stuck. \"We are farmers, not goondas,\" a protester from Bhadra tehsil, who gave "
+                + "his name only as Ramphal, told HT.", "goondas", "a protester from Bhadra tehsil");
+    }
+
+    @Test
+    void agencyDatelineWithoutADash_isNoSubject() {
+        attributed("Bail granted\n\nNew Delhi, Mar 4 (PTI) The Supreme Court on Tuesday granted bail to a banker, "
+                + "observing that his long incarceration \"cannot be countenanced in a constitutional democracy\".",
+                "countenanced", "The Supreme Court");
+        // nor is a dateline before a colon a speaker when the quote comes much later in the sentence
+        Quote q = quoteWith(analyze("Bridge report\n\nPUNE: Probing the collapse of a 42-year-old bridge near the village, "
+                + "which left nine people dead last month, the panel found the structure was \"distressed beyond "
+                + "repair\" for years."), "distressed");
+        assertEquals(false, q.speaker() != null && q.speaker().text().equals("PUNE"), () -> "speaker " + q.speaker());
+    }
+
+    @Test
+    void headlineQuoteBeforeAColon_isTheSubjectsAfterIt() {
+        attributed("'We will fight': Minister Rao vows to move court\n\nHe did.", "will fight", "Minister Rao");
+        attributed("'Total breakdown of crowd control': Panel report on temple stampede\n\nThe commission found fault.",
+                "breakdown", "Panel");
+    }
+
+    @Test
+    void relativeClausesAndPrepositionsInsideTheSubject() {
+        attributed("A staff nurse who was on duty told The Hindu that the ward had been \"running on cylinders\" since "
+                + "midnight.", "running on", "A staff nurse");
+        Quote q = quoteWith(analyze("Police sources said the SP would appeal. \"How is that fair?\" an officer close to "
+                + "him asked, on condition of anonymity."), "fair");
+        assertEquals(Status.VAGUE, q.status());
+        assertEquals("an officer close to him", q.speaker().text());
+        attributed("\"We will not let this pass quietly,\" said Shaikh, while Sawant, standing beside him, said, \"The "
+                + "people will give their answer.\"", "people will give", "Sawant");
+    }
+
+    @Test
+    void remarkMadeInTheNextSentence_andSlogansRaised() {
+        attributed("Farmers gathered. \"This is not about one Bill.\" Dhillon made the remark late in the evening from "
+                + "atop a tractor-trolley.", "one Bill", "Dhillon");
+        Quote q = quoteWith(analyze("Hundreds of aspirants staged a protest outside the office, raising slogans of "
+                + "\"Paper leak band karo\"."), "Paper leak");
+        assertEquals(Kind.SPEECH, q.kind());
+        assertEquals(Status.ATTRIBUTED, q.status());
+        assertEquals("Hundreds", q.speaker().text().substring(0, 8)); // (the mention stops before "of aspirants")
+    }
+
+    @Test
+    void twoWordTitlesAndSecondSigns_areNobodysWords() {
+        assertEquals(Kind.TITLE, kindOf("Khurana, 44, who made his debut in 2004 with 'Pehli Nazar', broke his silence "
+                + "on Instagram.", "Pehli Nazar"));
+        assertEquals(Kind.TITLE, kindOf("Holding placards that read \"Education, not business\" and \"Fee hike wapas "
+                + "lo\", the parents blocked the gate.", "wapas"));
+        assertEquals(Kind.TITLE, kindOf("The report was tabled on Tuesday. Titled \"Report of the Commission of Inquiry "
+                + "into the Incident at Sri Chennakeshava Swamy Temple, Mallikapuram on October 12\", it runs into two "
+                + "volumes.", "Commission of Inquiry"));
+        assertEquals(Kind.TITLE, kindOf("It took the top prize, beating heavy favorite “The Glass Cartographer.” The "
+                + "upset drew gasps.", "Glass Cartographer"));
     }
 }
