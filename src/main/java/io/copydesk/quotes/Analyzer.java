@@ -388,6 +388,10 @@ final class Analyzer {
             } else {
                 status = s.vague ? Status.VAGUE : Status.ATTRIBUTED;
                 String name = s.vague || s.name == null ? null : s.name.value();
+                if (name == null && !s.vague && s.type == Source.RELATIVE && s.anteStart >= 0) {
+                    // "who" / "that" with no proper name behind it: name what it stands for ("the majority leader")
+                    name = words(s.anteStart, s.anteEnd);
+                }
                 speaker = new Mention(s.mentionStart, s.mentionEnd, text.substring(s.mentionStart, s.mentionEnd), name);
                 if (s.cueStart >= 0) {
                     cue = new Span(s.cueStart, s.cueEnd, text.substring(s.cueStart, s.cueEnd));
@@ -422,6 +426,18 @@ final class Analyzer {
             from = Math.min(from, s.cueStart);
             to = Math.max(to, s.cueEnd);
         }
+        String words = words(from, to);
+        Source root = s.origin != null ? s.origin : s;
+        if (root.noAntecedent) {
+            return "This quote is attributed only to \u201C" + words + "\u201D, but the story names nobody before it "
+                    + "who that could be. Name who said it.";
+        }
+        return "This quote is attributed only to \u201C" + words + "\u201D, an unnamed source. "
+                + "Name who said it, or note why the source cannot be named.";
+    }
+
+    /** The text between from and to with each run of white space (line breaks too) read as one space. */
+    private String words(int from, int to) {
         StringBuilder words = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -431,13 +447,7 @@ final class Analyzer {
                 words.append(' ');
             }
         }
-        Source root = s.origin != null ? s.origin : s;
-        if (root.noAntecedent) {
-            return "This quote is attributed only to \u201C" + words + "\u201D, but the story names nobody before it "
-                    + "who that could be. Name who said it.";
-        }
-        return "This quote is attributed only to \u201C" + words + "\u201D, an unnamed source. "
-                + "Name who said it, or note why the source cannot be named.";
+        return words.toString().strip();
     }
 
     private static String unbalancedMessage(int kind) {

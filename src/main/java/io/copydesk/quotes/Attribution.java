@@ -1916,6 +1916,8 @@ final class Attribution {
                 if (a >= lo && t.isWord(a)) {
                     Source ante = npLeft(t, a, lo);
                     if (ante != null) {
+                        s.anteStart = ante.mentionStart;
+                        s.anteEnd = ante.mentionEnd;
                         s.nameStart = ante.nameStart;
                         s.nameEnd = ante.nameEnd;
                         s.gender = ante.gender;

@@ -32,6 +32,9 @@ final class Source {
     /** The proper-name part of the mention (or of an appositive / antecedent), -1 when there is none. */
     int nameStart = -1;
     int nameEnd = -1;
+    /** For "who", "which" or a relative "that": the noun phrase it stands for ("the Senate majority leader"). */
+    int anteStart = -1;
+    int anteEnd = -1;
     int type;
     int how;
     boolean vague;
@@ -66,6 +69,8 @@ final class Source {
         s.cueEnd = cueEnd;
         s.nameStart = nameStart;
         s.nameEnd = nameEnd;
+        s.anteStart = anteStart;
+        s.anteEnd = anteEnd;
         s.type = type;
         s.how = newHow;
         s.vague = vague;

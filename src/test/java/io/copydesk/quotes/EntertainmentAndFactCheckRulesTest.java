@@ -121,8 +121,11 @@ class EntertainmentAndFactCheckRulesTest {
         attributed("In its analysis, the nonpartisan Legislative Fiscal Office estimated that “approximately 84 percent "
                 + "of parcels would see no change” in the first year.", "84 percent",
                 "the nonpartisan Legislative Fiscal Office");
-        attributed("He made the claim in a fundraising email that said taxpayers were funding “free health care.”",
-                "free health", "that");
+        Quote q = attributed("He made the claim in a fundraising email that said taxpayers were funding “free health "
+                + "care.”", "free health", "that");
+        assertEquals("a fundraising email", q.speaker().name(), "a relative pronoun is named by what it stands for");
+        assertEquals("the Senate majority leader", quoteWith(analyze("McConnell, now the Senate majority leader, who in "
+                + "2010 said the goal was to make Obama a \"one-term president.\""), "one-term").speaker().name());
     }
 
     // ------------------------------------------------------------------ Indian English copy
