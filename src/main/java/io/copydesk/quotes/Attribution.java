@@ -128,7 +128,7 @@ final class Attribution {
         }
         // “...,” according to X
         if (t.has(i, Lexicon.ACCORDING) && t.is(i + 1, "to")) {
-            Source s = npForward(t, i + 2, hi, true);
+            Source s = accordingTo(t, i + 2, hi);
             if (s != null) {
                 setCue(s, t, i, i + 1);
                 s.how = Source.AFTER;
@@ -248,7 +248,7 @@ final class Attribution {
         // “...,” ... according to X (later in the same sentence; after “... .” a new sentence reports its own facts)
         for (int k = i; !newSentence && k < hi - 1 && k < i + MAX_CUE_DISTANCE; k++) {
             if (t.has(k, Lexicon.ACCORDING) && t.is(k + 1, "to")) {
-                Source a = npForward(t, k + 2, hi, true);
+                Source a = accordingTo(t, k + 2, hi);
                 if (a != null) {
                     setCue(a, t, k, k + 1);
                     a.how = Source.SENTENCE;
@@ -594,6 +594,19 @@ final class Attribution {
         return s;
     }
 
+    /** Who "according to" names at token i: a noun phrase, or "him", "her", "them" ("According to him, ..."). */
+    private static Source accordingTo(Tokens t, int i, int hi) {
+        if (t.is(i, "him") || t.is(i, "her") || t.is(i, "them")) {
+            if (t.is(i, "her") && t.isWord(i + 1) && !t.has(i + 1, Lexicon.STOP)) {
+                return npForward(t, i, hi, true); // "according to her lawyer"
+            }
+            Source s = pronoun(t, i);
+            s.gender = t.is(i, "him") ? 1 : t.is(i, "her") ? 2 : 0;
+            return s;
+        }
+        return npForward(t, i, hi, true);
+    }
+
     /** The ")" that closes the "(" at j within a few words, or -1. */
     private static int closingParen(Tokens t, int j, int hi) {
         for (int m = j + 1; m < hi && m < j + 10; m++) {
@@ -832,6 +845,13 @@ final class Attribution {
             }
         }
         Source r = searchPreviousSentence(t, s, n - 1);
+        if (r == null && t.is(s, "asked") && t.cap(s)) {
+            // "Asked what she would tell the premier, Abernethy didn't hesitate." — the next paragraph is the answer
+            r = sentenceSubject(t, s, n - 1);
+            if (r != null) {
+                setCue(r, t, s, s);
+            }
+        }
         for (int k = s + 1; r == null && k < n - 1 && k < s + MAX_CUE_DISTANCE; k++) {
             if (t.is(k, "spoke") || t.is(k, "speaks")) {
                 r = subjectLeft(t, k, s); // "She spoke for about 20 minutes, much of it about her grandmother."
@@ -879,7 +899,7 @@ final class Attribution {
             }
             long f = t.flags(k);
             if ((f & Lexicon.ACCORDING) != 0 && t.is(k + 1, "to")) {
-                Source s = npForward(t, k + 2, hi, true);
+                Source s = accordingTo(t, k + 2, hi);
                 if (s != null) {
                     setCue(s, t, k, k + 1);
                     s.how = hi - k <= 8 ? Source.BEFORE : Source.SENTENCE;
@@ -1187,7 +1207,8 @@ final class Attribution {
                 return comma;
             }
             Source h = npLeft(t, p - 1, lo);
-            if (h == null || h.mentionStart != t.start[earlier] || h.nameStart < 0) {
+            if (h == null || h.mentionStart != t.start[earlier] || h.nameStart < 0
+                    || (earlier == p - 1 && hasEnding(t, earlier, "ing", 4))) { // ("Reacting, the minister, X, said")
                 return comma;
             }
             comma = p;
@@ -1428,6 +1449,7 @@ final class Attribution {
                     || (t.lower(i) && t.text.charAt(t.wordEnd(i) - 1) == 'g')
                     || (t.cap(i) && isAdverbialPreposition(t, i)) // "Outside the Capitol, ..."
                     || (t.cap(i) && t.is(i, "back") && t.lower(i + 1)) // "Back in Ganeshwadi, ..."
+                    || (t.cap(i) && t.punct(i + 1, ',') && hasEnding(t, i, "ing", 4)) // "Reacting, the minister ..."
                     || (t.cap(i) && t.punct(i + 1, ',') && (hasEnding(t, i, "ward", 4) || hasEnding(t, i, "wards", 5)
                     || hasEnding(t, i, "ly", 4))); // "Afterward," "Finally,"
             if (!intro) {

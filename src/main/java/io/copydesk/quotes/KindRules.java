@@ -227,6 +227,10 @@ final class KindRules {
                 && left.lower(n - 1) && !prevWithin(left, sentence, 2, Lexicon.CUE)) {
             return Kind.TITLE;
         }
+        // "placards with inscriptions such as “Subsidy removal is hunger tax”": words printed on a thing
+        if (c.words <= 12 && n > 2 && left.is(n - 1, "as") && left.is(n - 2, "such") && left.has(n - 3, Lexicon.SIGN)) {
+            return Kind.TITLE;
+        }
         // “Harmon v. Delacroix Shipping Co.,” a 2017 ruling: the name of a court case
         if (c.caseName) {
             return Kind.TITLE;

@@ -111,7 +111,7 @@ final class Lexicon {
                 "describes", "described", "shared", "shares", "denied", "denies", "put", "pointed", "points", "compared",
                 "compares", "found", "finds", "commented", "comments", "scolded", "scolds", "lauded", "lauds",
                 "credited", "wrote", "sang", "sung", "penned", "coined", "uttered", "spoken", "estimated", "estimates",
-                "projected", "forecast", "forecasts");
+                "projected", "forecast", "forecasts", "ruled");
         add(CUE | CUE_INVERT, "commented", "scolded");
         add(SPEECH_NOUN,
                 "claim", "claims", "remark", "remarks", "comment", "comments", "statement", "words", "assertion",
@@ -136,14 +136,15 @@ final class Lexicon {
                 "demanding", "announcing", "responding", "replying", "answering", "countering", "observing",
                 "remarking", "stressing", "emphasizing", "singing", "chanting", "shouting", "yelling", "calling",
                 "labeling", "quipping", "reiterating", "testifying", "sharing", "comparing", "referring",
-                "commenting", "scolding", "rating", "telling", "raising"); // ("raising slogans of “...”")
+                "commenting", "scolding", "rating", "telling", "raising", // ("raising slogans of “...”")
+                "ruling"); // (", ruling Friday that the provisions are “...”"; as a noun, "the ruling", it is NOUNISH)
         add(NOUNISH,
                 "call", "calls", "report", "reports", "post", "posts", "tweet", "tweets", "read", "reads", "claim",
                 "claims", "note", "notes", "charge", "charges", "demand", "demands", "promise", "promises", "answer",
                 "answers", "reply", "replies", "protest", "protests", "text", "texts", "counter", "counters",
                 "stress", "terms", "states", "state", "point", "points", "brands", "share", "shares", "vows",
                 "jokes", "shouts", "yells", "urges", "laments", "muses", "boasts", "warns", "remarks", "labels",
-                "put", "offered");
+                "put", "offered", "ruling");
         add(SAY_CORE,
                 "said", "says", "say", "saying", "told", "tells", "telling", "wrote", "writes", "writing", "added",
                 "adds", "adding", "asked", "asks", "explained", "explains", "noted", "notes", "stated", "states",
@@ -306,7 +307,8 @@ final class Lexicon {
                 "blockbuster", "hit", "breakout", "mixtape", "sitcoms", "anthology", "trilogy", "finale");
         add(LAW_NOUN, "act", "bill", "law", "plan", "initiative", "amendment", "program", "programme", "project",
                 "agenda", "fund", "ordinance", "resolution", "accord", "compact", "pledge", "strategy");
-        add(SIGN, "sign", "signs", "banner", "banners", "placard", "placards", "shirt", "shirts", "t-shirt", "t-shirts",
+        add(SIGN, "inscription", "inscriptions",
+                "sign", "signs", "banner", "banners", "placard", "placards", "shirt", "shirts", "t-shirt", "t-shirts",
                 "poster", "posters", "billboard", "billboards", "sticker", "stickers", "plaque", "plaques");
         add(DOCUMENT, "indictment", "report", "transcript", "documents", "document", "filings", "exhibit", "records",
                 "complaint", "lawsuit", "invoices", "audio", "recording", "minutes", "messages");

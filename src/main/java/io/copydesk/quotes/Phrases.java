@@ -31,6 +31,10 @@ final class Phrases {
         if (t.is(k, "put") && t.is(next, "it")) {
             return true; // "as a lobbyist put it": the noun "put" never takes "it"
         }
+        if ((t.is(k, "read") || t.is(k, "reads")) && t.lower(k - 1)
+                && t.has(k - 1, Lexicon.MEDIUM | Lexicon.DOCUMENT | Lexicon.SIGN)) {
+            return true; // "the statement read in part", "the letter reads": a text reads its words
+        }
         if (t.isWord(next) && t.has(next, Lexicon.STOP) && !t.is(next, "that")
                 && !(t.is(k, "calls") && t.is(next, "for")) && !t.is(next, "out")
                 && !(t.is(next, "it") && t.lower(k - 1) && hasEnding(t, k - 1, "s", 3) && !t.has(k - 1, Lexicon.STOP))) {

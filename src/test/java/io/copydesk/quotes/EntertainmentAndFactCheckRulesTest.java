@@ -195,4 +195,63 @@ class EntertainmentAndFactCheckRulesTest {
         assertEquals(Kind.TITLE, kindOf("It took the top prize, beating heavy favorite “The Glass Cartographer.” The "
                 + "upset drew gasps.", "Glass Cartographer"));
     }
+
+    // ------------------------------------------------------------------ Canadian copy
+
+    @Test
+    void answerParagraphAfterAnAskedLeadIn_isTheAnswerersWords() {
+        attributed("Asked what she would tell Premier Gordon Halloway if she had five minutes alone with him, Abernethy "
+                + "didn't hesitate.\n\n“Pay them, respect them, and stop pretending this is temporary.”", "Pay them",
+                "Abernethy");
+    }
+
+    @Test
+    void aJudgeRuling_reportsWords() {
+        attributed("A Quebec Superior Court judge struck down parts of the law, ruling Friday that the provisions are "
+                + "“vague to the point of being unworkable.”", "vague", "A Quebec Superior Court");
+        attributed("The judge ruled that the law was “vague.”", "vague", "The judge");
+        // the noun is no verb: "In a 46-page ruling issued late on Wednesday, the judge wrote that ..."
+        attributed("In a 46-page ruling issued late on Wednesday, the judge wrote that the state had “offered no "
+                + "evidence.”", "offered no", "the judge");
+    }
+
+    @Test
+    void indianHonorifics_areNotPartOfTheName() {
+        Analysis a = analyze("\"We will not allow this,\" said Shri Rao. \"Never,\" he added.");
+        assertEquals("Rao", quoteWith(a, "allow this").speaker().name());
+        assertEquals("Rao", quoteWith(a, "Never").speaker().name());
+    }
+
+    // ------------------------------------------------------------------ Nigerian and South African copy
+
+    @Test
+    void accordingToAPronoun_attributes() {
+        Analysis a = analyze("Okon spoke for an hour. According to him, palliatives, including a cash transfer to 15 "
+                + "million households, would begin \"within weeks\".");
+        Quote q = attributed(a, "within weeks", "him");
+        assertEquals("Okon", q.speaker().name());
+        attributed("Ada Eze spoke. The cash would come \"within weeks\", according to her.", "within weeks", "her");
+        attributed("The cash would come \"within weeks\", according to her lawyer.", "within weeks", "her lawyer");
+    }
+
+    @Test
+    void aStatementThatReadsInPart_speaks() {
+        attributed("Police rescued them. \"We ordered teams to the area,\" the statement read in part.", "ordered teams",
+                "the statement");
+    }
+
+    @Test
+    void openingParticipleBeforeARoleAndAName_isNoSubject() {
+        attributed("Reacting, the Minister of Education, Halima Abubakar-Sani, described the strike as “unnecessary "
+                + "and unpatriotic”, saying the government had paid.", "unpatriotic",
+                "the Minister of Education, Halima Abubakar-Sani");
+    }
+
+    @Test
+    void inscriptionsSuchAs_arePrintedWords() {
+        String text = "Protesters converged on the junction, brandishing placards with inscriptions such as \"Subsidy "
+                + "removal is hunger tax\" and \"Our children cannot eat promises\".";
+        assertEquals(Kind.TITLE, kindOf(text, "hunger tax"));
+        assertEquals(Kind.TITLE, kindOf(text, "eat promises"));
+    }
 }
