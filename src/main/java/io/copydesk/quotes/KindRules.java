@@ -175,7 +175,8 @@ final class KindRules {
         // Maria “Mia” Lopez, Tyler 'The Tank' Morelli (but a sentence's first word before it is no first name, unless
         // the lexicon does not know it: 'Lonnie “Sweet Horn” Baptiste, trumpeter ..., dies at 87')
         if (c.words <= 2 && c.titleCase && touchesLeft && left.cap(n - 1)
-                && (n - 1 > sentence || left.flags(n - 1) == 0 && right.flags(0) == 0) && touchesRight && right.cap(0) && !c.endsWithPunctuation) {
+                && (n - 1 > sentence || left.flags(n - 1) == 0 && right.flags(0) == 0) && touchesRight && right.cap(0)
+                && !c.endsWithPunctuation) {
             return Kind.SCARE;
         }
         // 'Calamari-gate', “Bark-gate”: a scandal's nickname
@@ -197,12 +198,13 @@ final class KindRules {
             if (n > 0 && (left.is(n - 1, "nicknamed") || left.is(n - 1, "dubbed"))) {
                 return Kind.SCARE; // a nickname
             }
-            return titledRightBefore || c.titleCase || c.words <= 4 ? Kind.TITLE : Kind.SPEECH; // "a memo entitled “How we ...”"
+            // ("a memo entitled “How we ...”")
+            return titledRightBefore || c.titleCase || c.words <= 4 ? Kind.TITLE : Kind.SPEECH;
         }
         // “The Salt Year,” “Small Fires” and “A House With No Windows”: a title listed with a title is one too
         // (and so are the words of a second sign: placards that read “Education, not business” and “Fee hike wapas lo”)
-        if (place.afterTitle && (c.titleCase || !c.exclamation && n > 0 && (left.is(n - 1, "and") || left.is(n - 1, "or")))
-                && c.words <= 12 && !c.internalSentenceBreak) {
+        if (place.afterTitle && c.words <= 12 && !c.internalSentenceBreak && (c.titleCase
+                || !c.exclamation && n > 0 && (left.is(n - 1, "and") || left.is(n - 1, "or")))) {
             return Kind.TITLE;
         }
         // "“Iron Meridian” is ruling the weekend", "Box Office: ‘Iron Meridian’ Storms to $86 Million": capitalised
