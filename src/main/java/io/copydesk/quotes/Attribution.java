@@ -852,6 +852,17 @@ final class Attribution {
                 setCue(r, t, s, s);
             }
         }
+        for (int k = s + 1; r == null && k < n - 2 && k < s + MAX_CUE_DISTANCE; k++) {
+            // "The family's solicitor, Aidan Brosnan, read a short statement on their behalf." — the statement follows
+            if ((t.is(k, "read") || t.is(k, "issued") || t.is(k, "released")) && t.lower(k)
+                    && (t.is(k + 1, "a") || t.is(k + 1, "the")) && (t.is(k + 2, "statement")
+                    || t.lower(k + 2) && t.is(k + 3, "statement"))) {
+                r = subjectLeft(t, k, s);
+                if (r != null) {
+                    setCue(r, t, k, t.is(k + 2, "statement") ? k + 2 : k + 3);
+                }
+            }
+        }
         for (int k = s + 1; r == null && k < n - 1 && k < s + MAX_CUE_DISTANCE; k++) {
             if (t.is(k, "spoke") || t.is(k, "speaks")) {
                 r = subjectLeft(t, k, s); // "She spoke for about 20 minutes, much of it about her grandmother."
@@ -1450,6 +1461,7 @@ final class Attribution {
                     || (t.cap(i) && isAdverbialPreposition(t, i)) // "Outside the Capitol, ..."
                     || (t.cap(i) && t.is(i, "back") && t.lower(i + 1)) // "Back in Ganeshwadi, ..."
                     || (t.cap(i) && t.punct(i + 1, ',') && hasEnding(t, i, "ing", 4)) // "Reacting, the minister ..."
+                    || (t.cap(i) && hasEnding(t, i, "ing", 5) && t.lower(i + 1) && !t.has(i + 1, Lexicon.CUE)) // "Speaking to"
                     || (t.cap(i) && t.punct(i + 1, ',') && (hasEnding(t, i, "ward", 4) || hasEnding(t, i, "wards", 5)
                     || hasEnding(t, i, "ly", 4))); // "Afterward," "Finally,"
             if (!intro) {
@@ -1758,6 +1770,20 @@ final class Attribution {
                 if (outer != null) {
                     return outer;
                 }
+            }
+            return s;
+        }
+        if ((t.is(p, "for") || t.is(p, "of")) && t.lower(p) && p - 1 >= lo && t.cap(p - 1) && t.has(p - 1, Lexicon.TITLE)
+                && t.cap(first) && s.nameStart >= 0) {
+            // "Minister for Transport Eamon Rossiter said", "Secretary of State Ann Ruiz said": one title, then the name
+            int b = p - 1;
+            while (b - 1 >= lo && t.cap(b - 1) && t.has(b - 1, Lexicon.TITLE) && p - b < 4) {
+                b--;
+            }
+            s.mentionStart = t.start[b];
+            int last = t.tokenAt(s.nameEnd - 1, k - 1, lo);
+            if (last - 2 >= p + 1 && t.cap(last - 1)) {
+                s.nameStart = t.start[last - 1]; // the department is no part of the name: "Eamon Rossiter"
             }
             return s;
         }

@@ -229,6 +229,14 @@ final class KindRules {
                 && left.lower(n - 1) && !prevWithin(left, sentence, 2, Lexicon.CUE)) {
             return Kind.TITLE;
         }
+        // "Locals have long called Dagsaan the “natutulog na higante”", "Staff call it the “reset room.”": a name given
+        // to a thing named right before "the" (not "what he called the “radical agenda” of ...": his words)
+        if (c.words <= 4 && !c.titleCase && !c.exclamation && n > 2 && left.is(n - 1, "the") && left.lower(n - 1)
+                && (left.cap(n - 2) || left.is(n - 2, "it")) && !right.is(0, "of")
+                && prevWithin(left, sentence, 4, Lexicon.CUE_NAMING) && (!c.endsWithPunctuation || c.endsWithComma
+                || lastInside(left.text, place.end) == '.')) {
+            return Kind.SCARE;
+        }
         // "placards with inscriptions such as “Subsidy removal is hunger tax”": words printed on a thing
         if (c.words <= 12 && n > 2 && left.is(n - 1, "as") && left.is(n - 2, "such") && left.has(n - 3, Lexicon.SIGN)) {
             return Kind.TITLE;

@@ -223,6 +223,9 @@ final class Phrases {
         if (e - s > 5 && t.text.charAt(e - 1) == 's') {
             e--;
         }
+        if (t.has(i, Lexicon.PERSON_NOUN) || (Lexicon.lookup(t.text, s, e) & Lexicon.PERSON_NOUN) != 0) {
+            return true; // "residents of Main Street", "the parents of a pupil"
+        }
         if (e - s < 5) {
             return false;
         }
@@ -673,7 +676,15 @@ final class Phrases {
             if (t.has(k, Lexicon.CUE_PARTICIPLE) && !t.isWord(k - 1)) {
                 return true; // "Saying the city was “broke,” he cut the budget": a participle opening its sentence
             }
-            return t.cap(k - 1) && !t.has(k - 1, Lexicon.STOP);
+            if (!t.cap(k - 1) || t.has(k - 1, Lexicon.STOP)) {
+                return false;
+            }
+            for (int m = k - 2; m >= 0 && m >= k - 4 && t.isWord(m); m--) {
+                if (t.lower(m) && !t.has(m, Lexicon.STOP | Lexicon.SMALL | Lexicon.DETERMINER)) {
+                    return false; // "He urged the Power Rates Regulatory Board": a name in running text, no headline
+                }
+            }
+            return true;
         }
         return true;
     }

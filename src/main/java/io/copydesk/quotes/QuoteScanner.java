@@ -55,6 +55,11 @@ final class QuoteScanner {
     private int depth;
     private int outerPara;
     private int singleStart = -1;
+    /**
+     * A closing-looking single mark inside an open single-quoted quote that may be a plural possessive ("in my
+     * parents’ house"): the quote closes there only if no later mark closes it in the paragraph; -1 when none.
+     */
+    private int singlePending = -1;
     // Quotes emitted since the open single mark: double quotes nested in a single-quoted one (British style,
     // ‘Farmers deserve better than “trust us”.’), dropped when the single quote closes around them.
     private int singleNestedFrom;
@@ -254,12 +259,16 @@ final class QuoteScanner {
         }
         paraEnd.add(end);
         boolean hasNext = nextStart >= 0 && nextStart < n;
+        if (singlePending >= 0 && depth == 0) {
+            closePendingSingle(); // "residents’ against ...": that mark closed the quote after all
+        }
         if (singleStart >= 0 && depth == 0 && hasNext && isSingleContinuation(nextStart)) {
             // A single-quoted quote running on: the next paragraph repeats the opening mark (British style)
             startParagraph(nextStart);
             return nextStart + 1;
         }
         singleStart = -1; // an apostrophe-like mark never paired in its paragraph was not a quote
+        singlePending = -1;
         if (depth > 0) {
             int contLen = hasNext ? continuationMarkLength(nextStart) : 0;
             if (contLen > 0) {
@@ -386,6 +395,9 @@ final class QuoteScanner {
             role = depth > 0 ? CLOSE : OPEN;
         }
         if (role == OPEN) {
+            if (depth == 0 && singlePending >= 0) {
+                closePendingSingle(); // a new double quote after a possible possessive: that mark closed the quote
+            }
             if (depth == 0) {
                 stackPos[0] = i;
                 stackLen[0] = len;
@@ -436,16 +448,53 @@ final class QuoteScanner {
             return;
         }
         if (role == OPEN) {
+            if (singlePending >= 0) {
+                closePendingSingle(); // ‘A parents’ and ‘B’: a new opening mark shows the earlier one closed
+            }
             if (singleStart < 0) {
                 singleStart = i;
                 singlePara = curPara;
                 singleNestedFrom = qStart.size();
             }
         } else if (singleStart >= 0) {
+            if (singlePending < 0 && mayBePluralPossessive(i)) {
+                singlePending = i; // ‘... I live in a box room in my parents’ house. ...’ — decided later
+                return;
+            }
+            if (singlePending >= 0 && mayBePluralPossessive(i)) {
+                return;
+            }
             truncateQuotes(singleNestedFrom); // double quotes inside it are nested, not quotes of their own
             emit(singleStart, i + 1, 1, 1, singlePara);
             singleStart = -1;
+            singlePending = -1;
         }
+    }
+
+    /**
+     * A closing-looking mark right after an "s" and before a lower-case word ("parents’ house") inside a quote of
+     * four words or more: possibly a plural possessive rather than the end of the quote. Counting the words looks
+     * back once per quote (only while no mark is pending), so the scan stays linear.
+     */
+    private boolean mayBePluralPossessive(int i) {
+        if (i < 1 || a[i - 1] != 's' || i + 2 >= n || a[i + 1] != ' ' || !Character.isLowerCase(a[i + 2])) {
+            return false;
+        }
+        if (singlePending >= 0) {
+            return true;
+        }
+        int spaces = 0;
+        for (int k = singleStart + 1; k < i && spaces < 4; k++) {
+            spaces += a[k] == ' ' ? 1 : 0;
+        }
+        return spaces >= 4;
+    }
+
+    private void closePendingSingle() {
+        truncateQuotes(singleNestedFrom);
+        emit(singleStart, singlePending + 1, 1, 1, singlePara);
+        singleStart = -1;
+        singlePending = -1;
     }
 
     private boolean isElision(int j) {

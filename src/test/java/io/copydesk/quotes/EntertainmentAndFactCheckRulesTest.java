@@ -254,4 +254,53 @@ class EntertainmentAndFactCheckRulesTest {
         assertEquals(Kind.TITLE, kindOf(text, "hunger tax"));
         assertEquals(Kind.TITLE, kindOf(text, "eat promises"));
     }
+
+    // ------------------------------------------------------------------ Irish and Philippine copy
+
+    @Test
+    void pluralPossessiveInsideASingleQuotedQuote_doesNotCloseIt() {
+        Analysis a = analyze("One nurse is quoted as saying: ‘I love this country, but I’m 27 and I live in a box room in "
+                + "my parents’ house. My friends in Perth have a garden and a dog.’");
+        assertEquals(1, a.quotes().size(), () -> "quotes " + a.quotes());
+        assertEquals(true, a.quotes().get(0).text().endsWith("a dog.’"));
+        // a closing mark after an s is still a close when nothing later closes the quote, and before a new quote
+        Analysis b = analyze("The judge said she had to balance ‘the legitimate interests of residents’ against the "
+                + "livelihood of a family business.\n\n‘I am not satisfied,’ the judge said.");
+        assertEquals(2, b.quotes().size(), () -> "quotes " + b.quotes());
+        assertEquals("‘the legitimate interests of residents’", b.quotes().get(0).text());
+    }
+
+    @Test
+    void ministerForADepartment_isOneTitleBeforeTheName() {
+        Quote q = attributed("Speaking in the Dáil, Minister for Transport Eamon Rossiter said the redesign would be "
+                + "“kept under review”.", "under review", "Minister for Transport Eamon Rossiter");
+        assertEquals("Eamon Rossiter", q.speaker().name());
+    }
+
+    @Test
+    void statementReadInThePreviousParagraph_isTheQuotesSource() {
+        attributed("Speaking outside the courthouse, the family's solicitor, Aidan Brosnan, read a short statement on "
+                + "their behalf.\n\n‘Mikey lived for that farm. He was right.’", "Mikey", "the family's solicitor, Aidan Brosnan");
+    }
+
+    @Test
+    void personNounBeforeOf_keepsTheReportedClauseOpen() {
+        attributed("Sergeant Kevin Ruane told the court that residents of Main Street had complained of noise ‘well "
+                + "after two in the morning’, of people urinating in doorways.", "well after", "Sergeant Kevin Ruane");
+    }
+
+    @Test
+    void philippineCopy_honorificsOpeningParticiplesAndNamesWithCueWords() {
+        attributed("Consumers were angry.\n\n\"Where will we get the money?\" the group's convenor, Atty. Rodrigo "
+                + "Manansala, said in a radio interview.", "get the money", "the group's convenor, Atty. Rodrigo Manansala");
+        attributed("Speaking to reporters beside the two coffins on Monday, Nenita could barely finish her sentences. "
+                + "\"Wala silay armas.\"", "Wala", "Nenita");
+        Quote q = quoteWith(analyze("Rates went up. He urged the Power Rates Regulatory Board (PRRB) to \"stop "
+                + "rubber-stamping\" the charges."), "rubber-stamping");
+        assertEquals("He", q.speaker().text(), "a cue word inside a name in running text is no verb");
+        assertEquals(Kind.SCARE, kindOf("Locals have long called Dagsaan the “natutulog na higante” (sleeping giant).",
+                "higante"));
+        assertEquals(Kind.SPEECH, kindOf("He spent an hour blasting what he called the “radical open-borders agenda” of "
+                + "his rival.", "radical"));
+    }
 }
