@@ -675,6 +675,21 @@ final class Attribution {
         if (r != null) {
             return r;
         }
+        if (n - 2 > s && t.is(n - 1, "of") && (t.is(n - 2, "cries") || t.is(n - 2, "chants") || t.is(n - 2, "shouts")
+                || t.is(n - 2, "chorus") || t.is(n - 2, "chant") || t.is(n - 2, "cry") || t.is(n - 2, "shout"))) {
+            // "The crowd broke into applause and cries of “God is great”": the sentence's subject shouted it (not
+            // through a relative clause: "Pressure is building on X, who was greeted with chants of “Bobby!”")
+            boolean relative = false;
+            for (int m = s; m < n - 2; m++) {
+                relative |= t.has(m, Lexicon.RELATIVE) && t.lower(m);
+            }
+            r = relative ? null : sentenceSubject(t, s, n - 2);
+            if (r != null) {
+                setCue(r, t, n - 2, n - 1);
+                r.how = Source.SENTENCE;
+                return r;
+            }
+        }
         boolean colon = t.punct(n - 1, ':');
         if (colon) {
             r = colonSpeaker(t, s, n - 1);
@@ -1409,6 +1424,10 @@ final class Attribution {
                 continue; // "asked the crowd to welcome ..." is not a quotation's attribution
             }
             Source s = subjectLeft(t, k, lo);
+            if (s == null && t.has(k, Lexicon.CUE_INVERT) && t.lower(k) && (t.punct(k - 1, ',')
+                    || t.kind[Math.max(k - 1, 0)] == Tokens.MARK)) {
+                s = npForward(t, k + 1, hi, true); // '“We hear the shells,” said Leyla, a teacher, who ... . “...”'
+            }
             if (s != null) {
                 setCue(s, t, k, cueEnd(t, k, hi));
                 return s;
@@ -1423,6 +1442,11 @@ final class Attribution {
                 || t.is(k, "tells") || t.is(k, "begged") || t.is(k, "implored") || t.is(k, "encouraged")
                 || t.is(k, "challenged") || t.is(k, "invited") || t.is(k, "called") || t.is(k, "pressed"))) {
             return false;
+        }
+        for (int m = k + 1; (t.is(k, "asked") || t.is(k, "asks")) && m < hi && m <= k + 8; m++) {
+            if (t.is(m, "name") || t.is(m, "named") || t.is(m, "identified") || t.is(m, "anonymity")) {
+                return true; // "who asked that only her first name be used": anonymity, not the quote's verb
+            }
         }
         for (int m = k + 2; m < hi && m <= k + 16; m++) {
             if (t.is(m, "that") || t.punct(m, ':') || t.endsSentence(m)) {
@@ -1904,7 +1928,7 @@ final class Attribution {
                 || t.is(i, "after") || t.is(i, "before") || t.is(i, "from") || t.is(i, "with") || t.is(i, "for")
                 || t.is(i, "by") || t.is(i, "near") || t.is(i, "outside") || t.is(i, "inside") || t.is(i, "across")
                 || t.is(i, "throughout") || t.is(i, "into") || t.is(i, "behind") || t.is(i, "against")
-                || t.is(i, "among") || t.is(i, "within");
+                || t.is(i, "among") || t.is(i, "within") || t.is(i, "along") || t.is(i, "alongside") || t.is(i, "beside");
     }
 
     /**

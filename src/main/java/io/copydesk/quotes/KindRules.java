@@ -237,6 +237,11 @@ final class KindRules {
                 || lastInside(left.text, place.end) == '.')) {
             return Kind.SCARE;
         }
+        // "the campaign’s unofficial slogan: “Tuko wengi, hatuogopi”", "“Maji ni Uhai”, reads a faded slogan on its side"
+        if (c.words <= 12 && ((n > 1 && left.punct(n - 1, ':') && (left.is(n - 2, "slogan") || left.is(n - 2, "motto")))
+                || sloganReadsAfter(right))) {
+            return Kind.TITLE;
+        }
         // "placards with inscriptions such as “Subsidy removal is hunger tax”": words printed on a thing
         if (c.words <= 12 && n > 2 && left.is(n - 1, "as") && left.is(n - 2, "such") && left.has(n - 3, Lexicon.SIGN)) {
             return Kind.TITLE;
@@ -477,6 +482,20 @@ final class KindRules {
         int k = left.punct(n - 1, ',') ? n - 2 : n - 1;
         return k > 0 && (left.is(k, "word") || left.is(k, "words") || left.is(k, "phrase")) && (left.is(k - 1, "her")
                 || left.is(k - 1, "his") || left.is(k - 1, "their") || left.is(k - 1, "its") || left.is(k - 1, "my"));
+    }
+
+    /** "“...”, reads a faded slogan on its side": the words of a slogan or sign, named right after the quote. */
+    private static boolean sloganReadsAfter(Tokens right) {
+        int i = right.punct(0, ',') ? 1 : 0;
+        if (!(right.is(i, "reads") || right.is(i, "read")) || !right.lower(i)) {
+            return false;
+        }
+        for (int m = i + 1; m < right.size && m <= i + 4 && right.isWord(m); m++) {
+            if (right.is(m, "slogan") || right.has(m, Lexicon.SIGN)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLabelParticiple(Tokens left, int k) {

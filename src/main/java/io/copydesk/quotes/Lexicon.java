@@ -258,7 +258,7 @@ final class Lexicon {
                 "imam", "reverend", "rev", "father", "sister", "dr", "doctor", "prof", "professor", "mr", "mrs", "ms",
                 "miss", "mx", "sir", "dame", "lord", "lady", "attorney", "prosecutor", "sheriff", "officer",
                 "detective", "coach", "nominee", "candidate", "founder", "pres", "supt", "superintendent", "det",
-                "insp", "inspector", "hon", "atty", "attorney", "engr", "councilman", "councilwoman", "councillor", "councilor", "alderman",
+                "insp", "inspector", "hon", "atty", "attorney", "engr", "eng", "councilman", "councilwoman", "councillor", "councilor", "alderman",
                 "assemblyman", "assemblywoman", "delegate", "del", "lawmaker", "legislator", "treasurer",
                 "comptroller", "auditor", "deputy", "assistant", "acting", "former", "sheikh", "emir", "sultan",
                 "ayatollah", "chairperson", "executive", "manager", "editor", "anchor", "host", "correspondent",
@@ -283,7 +283,7 @@ final class Lexicon {
                 "opponents", "detractors", "skeptics", "sceptics", "proponents", "backers", "defenders", "advocates",
                 "activists", "economists", "strategists");
         add(ABBREV,
-                "mr", "mrs", "ms", "dr", "prof", "atty", "engr", "sr", "jr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
+                "mr", "mrs", "ms", "dr", "prof", "atty", "engr", "eng", "sr", "jr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
                 "capt", "cmdr", "adm", "maj", "pres", "supt", "det", "insp", "rev", "hon", "messrs", "inc", "corp",
                 "co", "ltd", "llc", "bros", "vs", "v", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept",
                 "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "ft", "mt",

@@ -75,7 +75,7 @@ final class Phrases {
 
     /** A lower-case word ending in -ed: most likely the verb after a subject ("several groups granted"). */
     static boolean looksLikeVerb(Tokens t, int i) {
-        return t.lower(i) && hasEnding(t, i, "ed", 3);
+        return t.lower(i) && hasEnding(t, i, "ed", 3) && !t.is(i, "hundred"); // ("two hundred relatives gathered")
     }
 
     /** The word at i is longer than {@code min} characters and ends in {@code ending}: "speaking", "asked". */

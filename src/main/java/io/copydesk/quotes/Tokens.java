@@ -78,12 +78,22 @@ final class Tokens {
                 default:
                     if (Chars.isDash(c) && !atLineStart(t, i)) {
                         add(i, i + 1, DASH, 0, 0);
-                    } else if (Chars.isQuoteChar(c) && !inNickname(t, i)) {
+                    } else if (Chars.isQuoteChar(c) && !inNickname(t, i) && !apostropheAfterWord(t, i, from, to)) {
                         add(i, i + 1, MARK, 0, 0);
                     }
                     i++;
             }
         }
+    }
+
+    /**
+     * A right single mark glued to the end of a word and followed by a lower-case word: an apostrophe ("Mr Ochieng’
+     * told the Nation", "the drivers’ union"), which must not cut the clause it stands in.
+     */
+    private static boolean apostropheAfterWord(String t, int i, int from, int to) {
+        char c = t.charAt(i);
+        return (c == '\u2019' || c == '\'') && i > from && Chars.isLetter(t.charAt(i - 1)) && i + 2 < to
+                && t.charAt(i + 1) == ' ' && Character.isLowerCase(t.charAt(i + 2));
     }
 
     /**

@@ -303,4 +303,38 @@ class EntertainmentAndFactCheckRulesTest {
         assertEquals(Kind.SPEECH, kindOf("He spent an hour blasting what he called the “radical open-borders agenda” of "
                 + "his rival.", "radical"));
     }
+
+    // ------------------------------------------------------------------ international broadcasters and Kenyan copy
+
+    @Test
+    void chantsAndCries_areTheCrowdsWords() {
+        attributed("In Arzen on Monday, several hundred relatives of detainees gathered outside, chanting \"Bring them "
+                + "home\" as police looked on.", "Bring them", "several hundred relatives");
+        attributed("The crowd that had gathered broke into applause and cries of \"God is great\".", "God is", "The crowd");
+        // not through a relative clause: the pressure did not chant
+        Quote q = quoteWith(analyze("Pressure is building on McAuliffe, who was greeted with chants of \"Bobby!\" at a "
+                + "conference."), "Bobby");
+        assertEquals(false, q.speaker() != null && q.speaker().text().equals("Pressure"), () -> "speaker " + q.speaker());
+    }
+
+    @Test
+    void anonymityRequestInThePreviousSentence_isNoAttribution() {
+        Analysis a = analyze("\"We hear the shells,\" said Leyla, a 41-year-old teacher, who asked that only her first "
+                + "name be used for fear of reprisals. \"My children ask me, 'Mama, did they agree yet?'\"");
+        attributed(a, "My children", "Leyla");
+    }
+
+    @Test
+    void apostropheEndingAName_doesNotCutTheClause() {
+        attributed("The strike went on. \"We have been patient,\" Mr Ochieng’ told the Nation.", "patient",
+                "Mr Ochieng");
+        attributed("\"The prices reflect changes,\" Eng. Kere said in a statement.", "prices", "Eng. Kere");
+    }
+
+    @Test
+    void sloganWords_areNobodysSpeech() {
+        assertEquals(Kind.TITLE, kindOf("Outside, women queue. “Maji ni Uhai”, reads a faded slogan on its side.", "Maji"));
+        assertEquals(Kind.TITLE, kindOf("Listeners joined a refrain that has since become the campaign’s unofficial "
+                + "slogan: “Tuko wengi, hatuogopi” (We are many).", "Tuko"));
+    }
 }
