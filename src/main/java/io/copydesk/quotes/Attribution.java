@@ -88,6 +88,22 @@ final class Attribution {
         if (headlineQuote && n > 1 && t.punct(0, ':')) {
             i = 1; // 'I wasn't going to let him hurt anybody': Subway hero speaks out
         }
+        if (t.punct(0, '(')) {
+            // “Alhamdulillah, semua selamat” (Thank God, everyone is safe). — a translation in parentheses stands
+            // between the quote and what follows it
+            int m = 1;
+            while (m < n && m < 40 && !t.punct(m, ')') && !t.punct(m, '(')) {
+                m++;
+            }
+            if (m < n && t.punct(m, ')')) {
+                i = m + 1;
+                if (t.punct(i, '.') && t.endsSentence(i)) {
+                    i++;
+                    closedSentence = true;
+                    fullStop = true;
+                }
+            }
+        }
         while (i < n && (t.kind[i] == ',' || t.kind[i] == Tokens.DASH || t.kind[i] == ';')) {
             dash |= t.kind[i] == Tokens.DASH;
             if (t.kind[i] == ';') {
@@ -138,7 +154,8 @@ final class Attribution {
         }
         // “... .” That was how one executive put it. / That was the whole reaction from Tom Ashby. / That's what X said.
         int rest = t.is(i, "that's") ? i + 1 // That’s how Darnell Fike describes it.
-                : (t.is(i, "that") || t.is(i, "this")) && (t.is(i + 1, "was") || t.is(i + 1, "is")) ? i + 2 : -1;
+                : (t.is(i, "that") || t.is(i, "this")) && (t.is(i + 1, "was") || t.is(i + 1, "is")) ? i + 2
+                : (t.is(i, "those") || t.is(i, "these")) && (t.is(i + 1, "were") || t.is(i + 1, "are")) ? i + 2 : -1;
         if (closedSentence && rest > 0) {
             Source s = thatWasHowOrFrom(t, rest, hi);
             if (s != null) {
@@ -282,10 +299,12 @@ final class Attribution {
             while (m < hi && m < i + 4 && t.lower(m) && !t.has(m, Lexicon.SPEECH_NOUN)) {
                 m++;
             }
-            if (t.has(m, Lexicon.SPEECH_NOUN) && t.is(m + 1, "from")) {
-                s = npForward(t, m + 2, hi, true);
+            int by = t.is(m + 1, "spoken") || t.is(m + 1, "uttered") || t.is(m + 1, "written") ? m + 2 : m + 1;
+            if (t.has(m, Lexicon.SPEECH_NOUN) && (t.is(by, "from") || t.is(by, "by") && by > m + 1)) {
+                // ("Those were the first words spoken by housewife Rokiah Osman")
+                s = npForward(t, by + 1, hi, true);
                 if (s != null) {
-                    setCue(s, t, m, m + 1);
+                    setCue(s, t, m, by);
                 }
             }
         }
@@ -860,6 +879,23 @@ final class Attribution {
             }
         }
         Source r = searchPreviousSentence(t, s, n - 1);
+        if (r == null && n - s <= 12) {
+            // "Dr Muriuki was categorical." / "Abernethy didn't hesitate." — a short sentence about how a person
+            // answers, then the answer as its own paragraph
+            for (int k = s + 1; r == null && k < n - 1; k++) {
+                boolean manner = (t.is(k - 1, "was") || t.is(k - 1, "were")) && (t.is(k, "categorical")
+                        || t.is(k, "blunt") || t.is(k, "emphatic") || t.is(k, "adamant") || t.is(k, "defiant")
+                        || t.is(k, "unapologetic") || t.is(k, "candid") || t.is(k, "unequivocal"))
+                        || ((t.is(k, "hesitate") || t.is(k, "mince")) && (t.is(k - 1, "didn't") || t.is(k - 1, "not")));
+                if (manner) {
+                    Source subject = sentenceSubject(t, s, k);
+                    if (subject != null && isPerson(subject)) {
+                        setCue(subject, t, k, k);
+                        r = subject;
+                    }
+                }
+            }
+        }
         if (r == null && t.is(s, "asked") && t.cap(s)) {
             // "Asked what she would tell the premier, Abernethy didn't hesitate." — the next paragraph is the answer
             r = sentenceSubject(t, s, n - 1);
@@ -1797,11 +1833,16 @@ final class Attribution {
             }
             return s;
         }
-        if ((t.is(p, "for") || t.is(p, "of")) && t.lower(p) && p - 1 >= lo && t.cap(p - 1) && t.has(p - 1, Lexicon.TITLE)
-                && t.cap(first) && s.nameStart >= 0) {
-            // "Minister for Transport Eamon Rossiter said", "Secretary of State Ann Ruiz said": one title, then the name
-            int b = p - 1;
-            while (b - 1 >= lo && t.cap(b - 1) && t.has(b - 1, Lexicon.TITLE) && p - b < 4) {
+        int titleAt = -1; // "Minister of State for Finance": capitalised words and "of" back to a title word
+        for (int m = p - 1; (t.is(p, "for") || t.is(p, "of")) && t.lower(p) && m >= lo && p - m <= 5
+                && (t.cap(m) || t.is(m, "of") && t.lower(m)); m--) {
+            titleAt = t.cap(m) && t.has(m, Lexicon.TITLE) ? m : titleAt;
+        }
+        if (titleAt >= 0 && t.cap(first) && s.nameStart >= 0) {
+            // "Minister for Transport Eamon Rossiter said", "Minister of State for Finance Sardar Irfan Lodhi said":
+            // one title, then the name
+            int b = titleAt;
+            while (b - 1 >= lo && t.cap(b - 1) && t.has(b - 1, Lexicon.TITLE) && p - b < 6) {
                 b--;
             }
             s.mentionStart = t.start[b];

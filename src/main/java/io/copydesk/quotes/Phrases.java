@@ -123,6 +123,9 @@ final class Phrases {
                     b = p; // Secretary of State Ana Ruiz; Gov. Ann Lee of Ohio
                 } else if (t.is(p, "the") && t.is(p - 1, "of") && t.cap(p - 2)) {
                     b = p; // Mr. Diaz of the Teachers Union
+                } else if (t.lower(p) && !t.has(p, Lexicon.STOP | Lexicon.CUE) && t.is(p - 1, "the") && t.is(p - 2, "of")
+                        && t.cap(p - 3) && b == j) {
+                    b = p; // Sumaira Khanzada of the opposition AJP
                 } else if (t.is(p, "and") && t.cap(p - 1) && !isBoundaryWord(t, p - 1)) {
                     b = p; // Neera Tanden and Blair Effron
                 } else {

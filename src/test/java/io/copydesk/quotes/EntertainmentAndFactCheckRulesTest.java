@@ -206,6 +206,16 @@ class EntertainmentAndFactCheckRulesTest {
     }
 
     @Test
+    void answerParagraphAfterAMannerSentence_isTheNamedPersonsWords() {
+        attributed("Would interns also benefit? Dr Muriuki was categorical.\n\n\"No. Interns are not covered by this "
+                + "CBA.\"", "Interns are not", "Dr Muriuki");
+        attributed("Ruiz didn't hesitate.\n\n\"We will rebuild.\"", "rebuild", "Ruiz");
+        // the weather is nobody, and a paragraph break is crossed only for a named person
+        Quote q = quoteWith(analyze("The weather was blunt.\n\n\"We will rebuild.\""), "rebuild");
+        assertEquals(Status.UNSOURCED, q.status());
+    }
+
+    @Test
     void aJudgeRuling_reportsWords() {
         attributed("A Quebec Superior Court judge struck down parts of the law, ruling Friday that the provisions are "
                 + "“vague to the point of being unworkable.”", "vague", "A Quebec Superior Court");
@@ -336,5 +346,26 @@ class EntertainmentAndFactCheckRulesTest {
         assertEquals(Kind.TITLE, kindOf("Outside, women queue. “Maji ni Uhai”, reads a faded slogan on its side.", "Maji"));
         assertEquals(Kind.TITLE, kindOf("Listeners joined a refrain that has since become the campaign’s unofficial "
                 + "slogan: “Tuko wengi, hatuogopi” (We are many).", "Tuko"));
+    }
+
+    // ------------------------------------------------------------------ Pakistani copy
+
+    @Test
+    void longOfficialTitlesAndPartyAffiliations_stayInTheMention() {
+        attributed("Announcing the decision, Minister of State for Finance Sardar Irfan Lodhi said the government had "
+                + "\"no option but to pass on\" the impact.", "no option", "Minister of State for Finance Sardar Irfan Lodhi");
+        Quote q = attributed("Sindh Assembly member Sumaira Khanzada of the opposition AJP, who represents the area, said "
+                + "she had raised the issue \"repeatedly, with no result\".", "repeatedly",
+                "Sindh Assembly member Sumaira Khanzada of the opposition AJP");
+        assertEquals("Sumaira Khanzada", q.speaker().name());
+    }
+
+    // ------------------------------------------------------------------ Singapore and Malaysian copy
+
+    @Test
+    void translationInParentheses_thenTheWordsSpokenBy() {
+        attributed("The water rose fast. “Alhamdulillah, semua selamat” (Thank God, everyone is safe). Those were the "
+                + "first words spoken by housewife Rokiah Osman, 59, after the rescue.", "Alhamdulillah",
+                "housewife Rokiah Osman");
     }
 }
