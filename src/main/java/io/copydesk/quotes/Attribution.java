@@ -1833,25 +1833,6 @@ final class Attribution {
             }
             return s;
         }
-        int titleAt = -1; // "Minister of State for Finance": capitalised words and "of" back to a title word
-        for (int m = p - 1; (t.is(p, "for") || t.is(p, "of")) && t.lower(p) && m >= lo && p - m <= 5
-                && (t.cap(m) || t.is(m, "of") && t.lower(m)); m--) {
-            titleAt = t.cap(m) && t.has(m, Lexicon.TITLE) ? m : titleAt;
-        }
-        if (titleAt >= 0 && t.cap(first) && s.nameStart >= 0) {
-            // "Minister for Transport Eamon Rossiter said", "Minister of State for Finance Sardar Irfan Lodhi said":
-            // one title, then the name
-            int b = titleAt;
-            while (b - 1 >= lo && t.cap(b - 1) && t.has(b - 1, Lexicon.TITLE) && p - b < 6) {
-                b--;
-            }
-            s.mentionStart = t.start[b];
-            int last = t.tokenAt(s.nameEnd - 1, k - 1, lo);
-            if (last - 2 >= p + 1 && t.cap(last - 1)) {
-                s.nameStart = t.start[last - 1]; // the department is no part of the name: "Eamon Rossiter"
-            }
-            return s;
-        }
         if (t.is(p, "of") && t.is(p - 1, "behalf") && t.is(p - 2, "on")) {
             p -= 2; // "A lawsuit filed on behalf of a patient alleges": "on behalf of" is one preposition
         }

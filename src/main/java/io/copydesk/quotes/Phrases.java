@@ -119,8 +119,8 @@ final class Phrases {
                     b = p;
                 } else if (t.lower(p) && t.has(p, Lexicon.NAME_PARTICLE) && t.cap(p - 1)) {
                     b = p;
-                } else if (t.is(p, "of") && t.cap(p - 1) && !isFunctionCapWord(t, p - 1)) {
-                    b = p; // Secretary of State Ana Ruiz; Gov. Ann Lee of Ohio
+                } else if ((t.is(p, "of") || t.is(p, "for")) && t.cap(p - 1) && !isFunctionCapWord(t, p - 1)) {
+                    b = p; // Secretary of State Ana Ruiz; Gov. Ann Lee of Ohio; Minister for Transport Eamon Rossiter
                 } else if (t.is(p, "the") && t.is(p - 1, "of") && t.cap(p - 2)) {
                     b = p; // Mr. Diaz of the Teachers Union
                 } else if (t.lower(p) && !t.has(p, Lexicon.STOP | Lexicon.CUE) && t.is(p - 1, "the") && t.is(p - 2, "of")
@@ -221,13 +221,16 @@ final class Phrases {
         if (t.has(i, Lexicon.STOP | Lexicon.SKIP | Lexicon.CUE | Lexicon.DETERMINER | Lexicon.PRONOUN | Lexicon.TIME)) {
             return false;
         }
+        if (t.has(i, Lexicon.PERSON_NOUN)) {
+            return true;
+        }
         int s = t.start[i];
         int e = t.wordEnd(i);
         if (e - s > 5 && t.text.charAt(e - 1) == 's') {
             e--;
-        }
-        if (t.has(i, Lexicon.PERSON_NOUN) || (Lexicon.lookup(t.text, s, e) & Lexicon.PERSON_NOUN) != 0) {
-            return true; // "residents of Main Street", "the parents of a pupil"
+            if ((Lexicon.lookup(t.text, s, e) & Lexicon.PERSON_NOUN) != 0) {
+                return true; // the plural of a person noun: "residents of Main Street", "the parents of a pupil"
+            }
         }
         if (e - s < 5) {
             return false;
@@ -525,6 +528,8 @@ final class Phrases {
                 r = p; // Tomas de Vries
             } else if (t.is(p, "of") && t.has(p - 1, Lexicon.TITLE) && t.cap(p - 1) && p - 1 >= b) {
                 r = p; // Secretary of State Ana Ruiz
+            } else if (t.is(p, "for") && t.cap(p - 1) && p - 1 >= b && titleOpens(t, b, p - 1)) {
+                r = p; // Minister for Transport Eamon Rossiter, Minister of State for Finance Irfan Lodhi
             } else {
                 break;
             }
@@ -535,8 +540,8 @@ final class Phrases {
         // Strip leading titles, honorifics, determiners and time words: "Ukraine President", "Mr.", "The".
         boolean honorific = false;
         while (r < last) {
-            if (t.is(r, "of") && r + 1 < last) {
-                r += 2;
+            if ((t.is(r, "of") || t.is(r, "for")) && r + 1 < last) {
+                r += 2; // the office's complement: "of State", "for Transport"
             } else if (t.has(r, Lexicon.TITLE | Lexicon.DETERMINER | Lexicon.TIME | Lexicon.HONORIFIC_MALE
                     | Lexicon.HONORIFIC_FEMALE) || lastTitleAfter(t, r, last)) {
                 honorific |= t.has(r, Lexicon.HONORIFIC_MALE | Lexicon.HONORIFIC_FEMALE);
@@ -554,6 +559,16 @@ final class Phrases {
         s.type = Source.NAME;
         s.nameStart = t.start[r];
         s.nameEnd = e > last ? t.end[e] : t.wordEnd(last);
+    }
+
+    /** True when a title word opens the capitalised words (and "of") that end at token e: "Minister of State". */
+    private static boolean titleOpens(Tokens t, int b, int e) {
+        for (int m = e; m >= b && e - m < 4 && (t.cap(m) || t.is(m, "of")); m--) {
+            if (t.cap(m) && t.has(m, Lexicon.TITLE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a title word comes later in [r, last) — "Ukraine President Volodymyr Zelensky" strips "Ukraine". */

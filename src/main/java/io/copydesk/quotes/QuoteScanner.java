@@ -457,11 +457,10 @@ final class QuoteScanner {
                 singleNestedFrom = qStart.size();
             }
         } else if (singleStart >= 0) {
-            if (singlePending < 0 && mayBePluralPossessive(i)) {
-                singlePending = i; // ‘... I live in a box room in my parents’ house. ...’ — decided later
-                return;
-            }
-            if (singlePending >= 0 && mayBePluralPossessive(i)) {
+            if (mayBePluralPossessive(i)) {
+                if (singlePending < 0) {
+                    singlePending = i; // ‘... I live in a box room in my parents’ house. ...’ — decided later
+                }
                 return;
             }
             truncateQuotes(singleNestedFrom); // double quotes inside it are nested, not quotes of their own

@@ -88,7 +88,8 @@ final class Tokens {
 
     /**
      * A right single mark glued to the end of a word and followed by a lower-case word: an apostrophe ("Mr Ochieng’
-     * told the Nation", "the drivers’ union"), which must not cut the clause it stands in.
+     * told the Nation"), which must not cut the clause it stands in. (After an "s" the word itself keeps it: see
+     * {@link #word}.)
      */
     private static boolean apostropheAfterWord(String t, int i, int from, int to) {
         char c = t.charAt(i);

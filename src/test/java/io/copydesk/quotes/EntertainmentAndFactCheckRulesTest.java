@@ -7,6 +7,8 @@ import static io.copydesk.quotes.Detect.attributed;
 import static io.copydesk.quotes.Detect.kindOf;
 import static io.copydesk.quotes.Detect.quoteWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Hand-written sentences for the twelfth round's rules, found on entertainment news, fact-check articles and Indian
@@ -150,7 +152,7 @@ class EntertainmentAndFactCheckRulesTest {
         Quote q = quoteWith(analyze("Bridge report\n\nPUNE: Probing the collapse of a 42-year-old bridge near the village, "
                 + "which left nine people dead last month, the panel found the structure was \"distressed beyond "
                 + "repair\" for years."), "distressed");
-        assertEquals(false, q.speaker() != null && q.speaker().text().equals("PUNE"), () -> "speaker " + q.speaker());
+        assertNotEquals("PUNE", q.speaker() == null ? null : q.speaker().text());
     }
 
     @Test
@@ -272,7 +274,7 @@ class EntertainmentAndFactCheckRulesTest {
         Analysis a = analyze("One nurse is quoted as saying: ‘I love this country, but I’m 27 and I live in a box room in "
                 + "my parents’ house. My friends in Perth have a garden and a dog.’");
         assertEquals(1, a.quotes().size(), () -> "quotes " + a.quotes());
-        assertEquals(true, a.quotes().get(0).text().endsWith("a dog.’"));
+        assertTrue(a.quotes().get(0).text().endsWith("a dog.’"), () -> "quote " + a.quotes().get(0).text());
         // a closing mark after an s is still a close when nothing later closes the quote, and before a new quote
         Analysis b = analyze("The judge said she had to balance ‘the legitimate interests of residents’ against the "
                 + "livelihood of a family business.\n\n‘I am not satisfied,’ the judge said.");
@@ -324,7 +326,7 @@ class EntertainmentAndFactCheckRulesTest {
         // not through a relative clause: the pressure did not chant
         Quote q = quoteWith(analyze("Pressure is building on McAuliffe, who was greeted with chants of \"Bobby!\" at a "
                 + "conference."), "Bobby");
-        assertEquals(false, q.speaker() != null && q.speaker().text().equals("Pressure"), () -> "speaker " + q.speaker());
+        assertNotEquals("Pressure", q.speaker() == null ? null : q.speaker().text());
     }
 
     @Test
