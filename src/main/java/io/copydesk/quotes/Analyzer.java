@@ -26,7 +26,7 @@ final class Analyzer {
         Kind[] kinds = new Kind[q];
         Source[] sources = new Source[q];
         boolean[] own = new boolean[q];
-        Attribution at = new Attribution(text);
+        Attribution at = new Attribution(text, sc.a);
         int[] headline = new int[Math.max(1, sc.paragraphCount())]; // 0 unknown, 1 yes, 2 no
 
         int prevSpeechEnd = -1;
@@ -72,7 +72,7 @@ final class Analyzer {
                     s = at.paraphraseLeadIn(sc.paraStart.get(ps - 1), sc.paraEnd.get(ps - 1));
                 }
             }
-            KindRules.Content c = KindRules.content(text, start + sc.qOpenLen.get(i), end - sc.qCloseLen.get(i));
+            KindRules.Content c = KindRules.content(sc.a, start + sc.qOpenLen.get(i), end - sc.qCloseLen.get(i));
             KindRules.Place place = new KindRules.Place();
             place.start = start;
             place.end = end;
@@ -93,7 +93,7 @@ final class Analyzer {
         }
         shareWithinParagraphs(sc, kinds, sources, own);
 
-        Names names = new Names(text, sc.a);
+        Names names = new Names(sc.a);
         for (int i = 0; i < q; i++) {
             if (kinds[i] != Kind.SPEECH) {
                 continue;

@@ -19,6 +19,7 @@ final class Attribution {
     private static final int MAX_CUE_DISTANCE = 45;
 
     private final String text;
+    private final char[] chars;
     final Tokens left = new Tokens();
     final Tokens right = new Tokens();
     private final Tokens lead = new Tokens();
@@ -38,8 +39,9 @@ final class Attribution {
     // Set by before: a passive cue ("was called") right before the quote, or -1.
     private int passiveCue = -1;
 
-    Attribution(String text) {
+    Attribution(String text, char[] chars) {
         this.text = text;
+        this.chars = chars;
     }
 
     // ================================================================== after the quote
@@ -81,7 +83,7 @@ final class Attribution {
 
     Source after(int quoteEnd, int limit) {
         Tokens t = right;
-        t.tokenize(text, quoteEnd, limit, RIGHT_TOKENS);
+        t.tokenize(text, chars, quoteEnd, limit, RIGHT_TOKENS);
         int n = t.size;
         int i = 0;
         boolean dash = false;
@@ -667,7 +669,7 @@ final class Attribution {
     Source before(int lo, int quoteStart) {
         Tokens t = left;
         int from = Math.max(lo, quoteStart - LEFT_CHARS);
-        t.tokenize(text, from, quoteStart, LEFT_TOKENS);
+        t.tokenize(text, chars, from, quoteStart, LEFT_TOKENS);
         int n = t.size;
         int s = n;
         for (int k = n - 1; k >= 0; k--) {
@@ -834,7 +836,7 @@ final class Attribution {
     /** "X said:" (or "The Gazette reports:") closing the previous paragraph introduces the quote. */
     Source colonLeadIn(int paraStart, int paraEnd) {
         Tokens t = lead;
-        t.tokenize(text, Math.max(paraStart, paraEnd - LEFT_CHARS), paraEnd, LEFT_TOKENS);
+        t.tokenize(text, chars, Math.max(paraStart, paraEnd - LEFT_CHARS), paraEnd, LEFT_TOKENS);
         int n = t.size;
         if (n < 2 || !t.punct(n - 1, ':')) {
             return null;
@@ -867,7 +869,7 @@ final class Attribution {
      */
     Source paraphraseLeadIn(int paraStart, int paraEnd) {
         Tokens t = lead;
-        t.tokenize(text, Math.max(paraStart, paraEnd - LEFT_CHARS), paraEnd, LEFT_TOKENS);
+        t.tokenize(text, chars, Math.max(paraStart, paraEnd - LEFT_CHARS), paraEnd, LEFT_TOKENS);
         int n = t.size;
         if (n < 3 || !t.punct(n - 1, '.')) {
             return null;
@@ -922,11 +924,26 @@ final class Attribution {
                 }
             }
         }
-        if (r == null || !isPerson(r) || r.type == Source.DESCRIPTOR) {
+        if (r == null || !(r.type == Source.DESCRIPTOR ? definiteRole(t, r) : isPerson(r))) {
             return null;
         }
         r.how = Source.PREVIOUS_SENTENCE;
         return r;
+    }
+
+    /**
+     * "the minister", "the health minister", "the company's spokeswoman": one person named by a role, as a
+     * paraphrase names the speaker whose quote follows ("But the minister told reporters that ..."). Not a group
+     * ("the officials"), a thing ("the company") or an unnamed source.
+     */
+    private static boolean definiteRole(Tokens t, Source r) {
+        if (r.vague) {
+            return false;
+        }
+        int last = t.tokenAt(r.mentionEnd - 1, t.size - 1, 0);
+        int first = t.tokenAt(r.mentionStart, last, 0);
+        return last - first <= 3 && (t.is(first, "the") || (t.shape[first] & Tokens.POSSESSIVE) != 0)
+                && t.lower(last) && t.has(last, Lexicon.TITLE | Lexicon.PERSON_NOUN) && !hasEnding(t, last, "s", 3);
     }
 
     /** "Ana Ruiz: ..." — a name alone before a colon (headline and transcript style). */
@@ -2057,8 +2074,11 @@ final class Attribution {
                     }
                     Source s = npLeft(t, w, lo);
                     int head = s == null ? -1 : t.tokenAt(s.mentionStart, w, lo);
+                    // ("Leader of Government Business in the Senate, Senator Clive Aldana, told": a title and its
+                    // office, whose capitals are no name)
                     boolean role = s != null && (s.nameStart < 0 || t.is(head, "the") || t.is(head, "a")
-                            || isArticleOrPossessive(t, head) || (t.shape[head] & Tokens.POSSESSIVE) != 0);
+                            || isArticleOrPossessive(t, head) || (t.shape[head] & Tokens.POSSESSIVE) != 0
+                            || (t.cap(head) && t.has(head, Lexicon.TITLE) && t.is(head + 1, "of")));
                     int nameEnd = j - 1;
                     for (int o = m + 2; o < j - 1; o++) {
                         if (t.is(o, "of") && t.lower(o) && t.cap(o + 1)) {

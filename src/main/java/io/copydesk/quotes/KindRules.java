@@ -39,7 +39,7 @@ final class KindRules {
 
     private static final int MAX_WORDS = 16;
 
-    static Content content(String text, int from, int to) {
+    static Content content(char[] text, int from, int to) {
         Content c = new Content();
         boolean titleCase = true;
         boolean restTitleCase = true; // every word after the first
@@ -47,14 +47,14 @@ final class KindRules {
         int firstWordStart = -1;
         int firstWordEnd = -1;
         while (i < to && c.words < MAX_WORDS) {
-            char ch = text.charAt(i);
+            char ch = text[i];
             if (!Chars.isLetterOrDigit(ch)) {
                 if ((ch == '.' || ch == '!' || ch == '?') && c.words > 0) {
                     int j = i + 1;
-                    while (j < to && Chars.isQuoteChar(text.charAt(j))) {
+                    while (j < to && Chars.isQuoteChar(text[j])) {
                         j++;
                     }
-                    if (j + 1 < to && Chars.isSpace(text.charAt(j)) && Chars.isUpper(text.charAt(j + 1))
+                    if (j + 1 < to && Chars.isSpace(text[j]) && Chars.isUpper(text[j + 1])
                             && !isAbbreviationBefore(text, from, i)) {
                         c.internalSentenceBreak = true;
                     }
@@ -63,7 +63,7 @@ final class KindRules {
                 continue;
             }
             int s = i;
-            while (i < to && (Chars.isLetterOrDigit(text.charAt(i)) || isWordJoiner(text, i, to))) {
+            while (i < to && (Chars.isLetterOrDigit(text[i]) || isWordJoiner(text, i, to))) {
                 i++;
             }
             c.words++;
@@ -71,9 +71,9 @@ final class KindRules {
                 firstWordStart = s;
                 firstWordEnd = i;
             }
-            char first = text.charAt(s);
-            if (i - s <= 2 && i < to && text.charAt(i) == '.' && c.capitalWords > 0 && text.charAt(s) == 'v'
-                    && (i - s == 1 || text.charAt(s + 1) == 's')) {
+            char first = text[s];
+            if (i - s <= 2 && i < to && text[i] == '.' && c.capitalWords > 0 && text[s] == 'v'
+                    && (i - s == 1 || text[s + 1] == 's')) {
                 c.caseName = true; // "v." or "vs." after a capitalised word; the capital after it is checked below
             }
             if (Chars.isUpper(first)) {
@@ -93,25 +93,26 @@ final class KindRules {
         c.titleCase = titleCase && c.words > 0 && (c.words == 1 || c.capitalWords >= 2);
         c.startsWithThe = firstWordStart >= 0 && Lexicon.is(text, firstWordStart, firstWordEnd, "the");
         c.theName = restTitleCase && c.words >= 2 && c.words <= 5 && firstWordStart >= 0
-                && text.charAt(firstWordStart) == 't' && Lexicon.is(text, firstWordStart, firstWordEnd, "the")
+                && text[firstWordStart] == 't' && Lexicon.is(text, firstWordStart, firstWordEnd, "the")
                 && c.capitalWords >= 1;
         int last = to - 1;
-        while (last >= from && (Chars.isSpace(text.charAt(last)) || Chars.isQuoteChar(text.charAt(last)))) {
+        while (last >= from && (Chars.isSpace(text[last]) || Chars.isQuoteChar(text[last]))) {
             last--;
         }
         int wordEnd = last;
-        while (wordEnd >= from && !Chars.isLetterOrDigit(text.charAt(wordEnd))) {
+        while (wordEnd >= from && !Chars.isLetterOrDigit(text[wordEnd])) {
             wordEnd--;
         }
         int wordStart = wordEnd;
-        while (wordStart > from && Chars.isLetter(text.charAt(wordStart - 1))) {
+        while (wordStart > from && Chars.isLetter(text[wordStart - 1])) {
             wordStart--;
         }
         c.endsWithLawNoun = c.titleCase && c.words >= 2 && wordEnd >= from
                 && (Lexicon.lookup(text, wordStart, wordEnd + 1) & Lexicon.LAW_NOUN) != 0;
-        c.endsWithPunctuation = last >= from && !Chars.isLetterOrDigit(text.charAt(last));
-        c.exclamation = last >= from && (text.charAt(last) == '!' || text.charAt(last) == '?');
-        c.endsWithComma = last >= from && text.charAt(last) == ',';
+        // (a closing parenthesis ends a title as well as a sentence: “Wine It Down (Till Ah Reach)”)
+        c.endsWithPunctuation = last >= from && !Chars.isLetterOrDigit(text[last]) && text[last] != ')';
+        c.exclamation = last >= from && (text[last] == '!' || text[last] == '?');
+        c.endsWithComma = last >= from && text[last] == ',';
         c.caseName &= c.capitalWords >= 2 && c.words <= 12 && !c.internalSentenceBreak;
         if (c.words == 1) {
             long f = Lexicon.lookup(text, firstWordStart, firstWordEnd);
@@ -120,17 +121,17 @@ final class KindRules {
         return c;
     }
 
-    private static boolean isWordJoiner(String text, int i, int to) {
-        char c = text.charAt(i);
-        return (c == '\'' || c == '\u2019' || c == '-') && i + 1 < to && Chars.isLetterOrDigit(text.charAt(i + 1));
+    private static boolean isWordJoiner(char[] text, int i, int to) {
+        char c = text[i];
+        return (c == '\'' || c == '\u2019' || c == '-') && i + 1 < to && Chars.isLetterOrDigit(text[i + 1]);
     }
 
-    private static boolean isAbbreviationBefore(String text, int from, int dot) {
+    private static boolean isAbbreviationBefore(char[] text, int from, int dot) {
         int s = dot;
-        while (s > from && Chars.isLetter(text.charAt(s - 1))) {
+        while (s > from && Chars.isLetter(text[s - 1])) {
             s--;
         }
-        if (dot - s == 1 && Chars.isUpper(text.charAt(s))) {
+        if (dot - s == 1 && Chars.isUpper(text[s])) {
             return true; // an initial
         }
         return (Lexicon.lookup(text, s, dot) & Lexicon.ABBREV) != 0;

@@ -144,7 +144,7 @@ final class Lexicon {
                 "answers", "reply", "replies", "protest", "protests", "text", "texts", "counter", "counters",
                 "stress", "terms", "states", "state", "point", "points", "brands", "share", "shares", "vows",
                 "jokes", "shouts", "yells", "urges", "laments", "muses", "boasts", "warns", "remarks", "labels",
-                "put", "offered", "ruling");
+                "put", "offered", "ruling", "rates"); // ("interest rates could": "PolitiFact rates it" after a name)
         add(SAY_CORE,
                 "said", "says", "say", "saying", "told", "tells", "telling", "wrote", "writes", "writing", "added",
                 "adds", "adding", "asked", "asks", "explained", "explains", "noted", "notes", "stated", "states",
@@ -304,7 +304,9 @@ final class Lexicon {
                 // genres and kinds of work, as entertainment copy names them: "the heist comedy “Small Hours”"
                 "thriller", "thrillers", "comedy", "comedies", "drama", "dramas", "procedural", "sequel", "prequel",
                 "franchise", "biopic", "miniseries", "docuseries", "reboot", "spinoff", "spin-off", "remake",
-                "blockbuster", "hit", "breakout", "mixtape", "sitcoms", "anthology", "trilogy", "finale");
+                "blockbuster", "hit", "breakout", "mixtape", "sitcoms", "anthology", "trilogy", "finale", "rendition",
+                // a rule or regulation in apposition: "has proposed a rule, “Carrier Registration Integrity,” that"
+                "rule", "regulation");
         add(LAW_NOUN, "act", "bill", "law", "plan", "initiative", "amendment", "program", "programme", "project",
                 "agenda", "fund", "ordinance", "resolution", "accord", "compact", "pledge", "strategy");
         add(SIGN, "inscription", "inscriptions",
@@ -464,6 +466,47 @@ final class Lexicon {
 
     /** True when text[from, to) equals the lower-case word w, ignoring case. */
     static boolean is(CharSequence text, int from, int to, String w) {
+        return to - from == w.length() && sameFolded(w, text, from);
+    }
+
+    // The same three for a char array: the tokenizer's windows read the text as an array (see Tokens.a).
+
+    static int hash(char[] s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + fold(s[i]);
+        }
+        return h ^ (h >>> 15);
+    }
+
+    static long lookup(char[] text, int from, int to) {
+        int len = to - from;
+        if (len <= 0 || len > 24) {
+            return 0;
+        }
+        int slot = hash(text, from, to) & (CAPACITY - 1);
+        while (true) {
+            String k = KEYS[slot];
+            if (k == null) {
+                return 0;
+            }
+            if (k.length() == len && sameFolded(k, text, from)) {
+                return VALUES[slot];
+            }
+            slot = (slot + 1) & (CAPACITY - 1);
+        }
+    }
+
+    private static boolean sameFolded(String key, char[] text, int from) {
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) != fold(text[from + i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean is(char[] text, int from, int to, String w) {
         return to - from == w.length() && sameFolded(w, text, from);
     }
 }

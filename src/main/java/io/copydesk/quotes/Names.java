@@ -30,7 +30,6 @@ final class Names {
     private static final int PRONOUN_PARAGRAPHS = 3;
     private static final int HISTORY = 4;
 
-    private final String text;
     private final char[] chars;
     private final HashMap<String, String> fullBySurname = new HashMap<>();
     private final HashMap<String, Ref> byTitle = new HashMap<>();
@@ -45,8 +44,7 @@ final class Names {
     private final int[] recentGender = new int[HISTORY];
     private int recentCount;
 
-    Names(String text, char[] chars) {
-        this.text = text;
+    Names(char[] chars) {
         this.chars = chars;
     }
 
@@ -147,19 +145,19 @@ final class Names {
         while (i > floor) {
             // find the end of a capitalised run, scanning left
             int e = i;
-            while (e > floor && !Chars.isLetter(text.charAt(e - 1))) {
+            while (e > floor && !Chars.isLetter(chars[e - 1])) {
                 e--;
             }
             int ws = e;
-            while (ws > floor && (Chars.isLetter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '-'
-                    || text.charAt(ws - 1) == '\'' || text.charAt(ws - 1) == '\u2019')) {
+            while (ws > floor && (Chars.isLetter(chars[ws - 1]) || chars[ws - 1] == '-'
+                    || chars[ws - 1] == '\'' || chars[ws - 1] == '\u2019')) {
                 ws--;
             }
             if (ws == e) {
                 i = e - 1;
                 continue;
             }
-            if (!Chars.isUpper(text.charAt(ws)) || isNotName(ws, e)) {
+            if (!Chars.isUpper(chars[ws]) || isNotName(ws, e)) {
                 i = ws;
                 continue;
             }
@@ -170,24 +168,24 @@ final class Names {
             int k = ws;
             while (words < 5) {
                 int p = k;
-                while (p > floor && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '.')) {
+                while (p > floor && (chars[p - 1] == ' ' || chars[p - 1] == '.')) {
                     p--;
                 }
                 if (p == k || k - p > 2) {
                     break;
                 }
-                if (text.charAt(p) == '.' && k - p == 1) {
+                if (chars[p] == '.' && k - p == 1) {
                     words = 0; // "U.S", "D.C": letters joined by a dot are an abbreviation, not a name
                     break;
                 }
                 int q = p;
-                while (q > floor && Chars.isLetter(text.charAt(q - 1))) {
+                while (q > floor && Chars.isLetter(chars[q - 1])) {
                     q--;
                 }
-                if (q == p || !Chars.isUpper(text.charAt(q))) {
+                if (q == p || !Chars.isUpper(chars[q])) {
                     break;
                 }
-                long f = Lexicon.lookup(text, q, p);
+                long f = Lexicon.lookup(chars, q, p);
                 if ((f & Lexicon.HONORIFIC_MALE) != 0) {
                     honorific = 1;
                     break;
@@ -203,7 +201,7 @@ final class Names {
                 k = q;
                 words++;
             }
-            boolean subject = words == 1 && honorific == 0 && text.charAt(e - 1) != 's' && !acronym(runStart, e)
+            boolean subject = words == 1 && honorific == 0 && chars[e - 1] != 's' && !acronym(runStart, e)
                     && (startsSentence(runStart) || subjectAfterComma(runStart, e));
             if ((words >= 2 || honorific != 0 || subject) && (honorific == 0 || gender == 0 || honorific == gender)) {
                 if (words == 1 && honorific == 0) {
@@ -223,7 +221,7 @@ final class Names {
     /** Title-list words that are mostly adjectives ("first", "former", "press"): not a person by themselves. */
     private boolean isModifierTitle(int s, int e) {
         for (String w : MODIFIER_TITLES) {
-            if (Lexicon.is(text, s, e, w)) {
+            if (Lexicon.is(chars, s, e, w)) {
                 return true;
             }
         }
@@ -243,7 +241,7 @@ final class Names {
             return false;
         }
         for (int i = s; i < e; i++) {
-            if (Chars.isLower(text.charAt(i))) {
+            if (Chars.isLower(chars[i])) {
                 return false;
             }
         }
@@ -253,36 +251,36 @@ final class Names {
     /** "At one point in his speech, Trump called ...": a name after an introductory phrase, before a verb. */
     private boolean subjectAfterComma(int s, int e) {
         int p = s - 1;
-        while (p >= 0 && text.charAt(p) == ' ') {
+        while (p >= 0 && chars[p] == ' ') {
             p--;
         }
-        if (p < 0 || text.charAt(p) != ',') {
+        if (p < 0 || chars[p] != ',') {
             return false;
         }
         int n = e;
-        while (n < text.length() && text.charAt(n) == ' ') {
+        while (n < chars.length && chars[n] == ' ') {
             n++;
         }
-        return n > e && n < text.length() && Chars.isLower(text.charAt(n));
+        return n > e && n < chars.length && Chars.isLower(chars[n]);
     }
 
     /** True when the word at s starts a sentence outside quotation marks: only spaces after . ! ? or a line break. */
     private boolean startsSentence(int s) {
         int p = s - 1;
-        while (p >= 0 && Chars.isSpace(text.charAt(p)) && text.charAt(p) != '\n') {
+        while (p >= 0 && Chars.isSpace(chars[p]) && chars[p] != '\n') {
             p--;
         }
         if (p < 0) {
             return true;
         }
-        char c = text.charAt(p);
+        char c = chars[p];
         return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r';
     }
 
     /** The end of a name word, without a possessive "'s". */
     private int surnameEnd(int e) {
-        if (e - 2 > 0 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
-                && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '\u2019')) {
+        if (e - 2 > 0 && (chars[e - 1] == 's' || chars[e - 1] == 'S')
+                && (chars[e - 2] == '\'' || chars[e - 2] == '\u2019')) {
             return e - 2;
         }
         return e;
@@ -290,7 +288,7 @@ final class Names {
 
     /** A capitalised word that is a function word, title, pronoun, month or day rather than part of a name. */
     private boolean isNotName(int s, int e) {
-        long f = Lexicon.lookup(text, s, surnameEnd(e));
+        long f = Lexicon.lookup(chars, s, surnameEnd(e));
         return f != 0; // any listed word (function word, title, month, speech verb, "Critics") is not a name
     }
 
@@ -309,17 +307,17 @@ final class Names {
         }
         if (firstName == -2) {
             firstName = -1;
-            int n = text.length();
+            int n = chars.length;
             for (int i = 0; i < n; i++) {
-                char c = text.charAt(i);
-                if (!Chars.isLetter(c) || (i > 0 && Chars.isLetter(text.charAt(i - 1)))) {
+                char c = chars[i];
+                if (!Chars.isLetter(c) || (i > 0 && Chars.isLetter(chars[i - 1]))) {
                     continue;
                 }
                 int e = i + 1;
-                while (e < n && e - i < 30 && Chars.isLetter(text.charAt(e))) {
+                while (e < n && e - i < 30 && Chars.isLetter(chars[e])) {
                     e++;
                 }
-                long f = Lexicon.lookup(text, i, e);
+                long f = Lexicon.lookup(chars, i, e);
                 if ((Chars.isUpper(c) && f == 0)
                         || ((f & (Lexicon.TITLE | Lexicon.HONORIFIC_MALE | Lexicon.HONORIFIC_FEMALE | Lexicon.VAGUE
                         | Lexicon.PERSON_NOUN)) != 0 && !isModifierTitle(i, e))) {
@@ -426,9 +424,9 @@ final class Names {
                 e++;
             }
             if (e - i <= 24) {
-                int slot = Lexicon.hash(text, i, e) & (capacity - 1);
+                int slot = Lexicon.hash(chars, i, e) & (capacity - 1);
                 while (keys[slot] != null) {
-                    if (keys[slot].length() == e - i && Lexicon.is(text, i, e, keys[slot])) {
+                    if (keys[slot].length() == e - i && Lexicon.is(chars, i, e, keys[slot])) {
                         @SuppressWarnings("unchecked")
                         List<Ref> group = (List<Ref>) refs[slot];
                         if (group.get(0).full == null) {
@@ -456,25 +454,25 @@ final class Names {
         int words = 0;
         while (words < 3) {
             int p = k - 1;
-            if (p < 0 || text.charAt(p) != ' ') {
+            if (p < 0 || chars[p] != ' ') {
                 break;
             }
             int we = p;
             int ws = we;
-            while (ws > 0 && (Chars.isLetter(text.charAt(ws - 1)) || text.charAt(ws - 1) == '.'
-                    || text.charAt(ws - 1) == '-')) {
+            while (ws > 0 && (Chars.isLetter(chars[ws - 1]) || chars[ws - 1] == '.'
+                    || chars[ws - 1] == '-')) {
                 ws--;
             }
-            if (ws == we || !Chars.isUpper(text.charAt(ws))) {
+            if (ws == we || !Chars.isUpper(chars[ws])) {
                 break;
             }
-            int wordEnd = text.charAt(we - 1) == '.' ? we - 1 : we;
-            long f = Lexicon.lookup(text, ws, wordEnd);
+            int wordEnd = chars[we - 1] == '.' ? we - 1 : we;
+            long f = Lexicon.lookup(chars, ws, wordEnd);
             if ((f & (Lexicon.TITLE | Lexicon.HONORIFIC_MALE | Lexicon.HONORIFIC_FEMALE | Lexicon.STOP
                     | Lexicon.DETERMINER | Lexicon.TIME | Lexicon.SKIP)) != 0) {
                 break;
             }
-            if (we - ws > 2 && text.charAt(we - 1) == '.') {
+            if (we - ws > 2 && chars[we - 1] == '.') {
                 break; // a sentence end, not an initial
             }
             begin = ws;
@@ -487,28 +485,30 @@ final class Names {
         return clean(begin, e);
     }
 
+    /** text[s, e) with each run of white space made one space (a name broken over a line reads as one). */
     private String clean(int s, int e) {
-        StringBuilder b = new StringBuilder(e - s);
+        char[] b = new char[e - s];
+        int len = 0;
         boolean space = false;
         for (int i = s; i < e; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (Chars.isSpace(c)) {
-                space = b.length() > 0;
+                space = len > 0;
             } else {
                 if (space) {
-                    b.append(' ');
+                    b[len++] = ' ';
                     space = false;
                 }
-                b.append(c);
+                b[len++] = c;
             }
         }
-        return b.toString();
+        return new String(b, 0, len);
     }
 
     private String lower(int s, int e) {
         StringBuilder b = new StringBuilder(e - s);
         for (int i = s; i < e; i++) {
-            b.append(Lexicon.fold(text.charAt(i)));
+            b.append(Lexicon.fold(chars[i]));
         }
         return b.toString();
     }

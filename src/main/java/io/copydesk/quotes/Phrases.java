@@ -128,6 +128,8 @@ final class Phrases {
                     b = p; // Sumaira Khanzada of the opposition AJP
                 } else if (t.is(p, "and") && t.cap(p - 1) && !isBoundaryWord(t, p - 1)) {
                     b = p; // Neera Tanden and Blair Effron
+                } else if (t.lower(p) && portfolioEnd(t, p - 2) == p && p - 2 >= lo) {
+                    b = p - 2; // Opposition spokesman on health Dr Marcus Price
                 } else {
                     break;
                 }
@@ -296,6 +298,10 @@ final class Phrases {
                 }
                 break;
             }
+            if (e == i && adverbAfterArticle(t, e, p)) {
+                e = p; // "a visibly emotional Poon told the audience"
+                continue;
+            }
             if (isSkippable(t, p) || t.has(p, Lexicon.CUE) && !t.has(p, Lexicon.NOUNISH)
                     || t.has(p, Lexicon.QUOTED)) {
                 break;
@@ -357,6 +363,15 @@ final class Phrases {
                         && !t.has(m + 1, Lexicon.CUE | Lexicon.TIME | Lexicon.PRONOUN | Lexicon.DETERMINER)) {
                     m++;
                 }
+                int pe = portfolioEnd(t, m);
+                if (pe > m && pe + 1 < hi && isNameRun(t, pe + 1, capRunForward(t, pe + 1, hi))) {
+                    Source s = noun(t, i, m); // "said Labour's spokesperson on finance Ged Nash"
+                    int ne = capRunForward(t, pe + 1, hi);
+                    nameFrom(s, t, pe + 1, ne);
+                    s.mentionEnd = t.end[ne];
+                    s.vague = false;
+                    return s;
+                }
                 if (t.punct(m + 1, ',') && isNameRun(t, m + 2, capRunForward(t, m + 2, hi))) {
                     Source s = noun(t, i, m);
                     int ne = capRunForward(t, m + 2, hi);
@@ -383,10 +398,19 @@ final class Phrases {
                     e = m - 1;
                     continue;
                 }
+                int pe = portfolioEnd(t, m - 1);
+                if (m > p && pe > m && t.cap(pe + 1) && !isFunctionCapWord(t, pe + 1)) {
+                    e = pe; // "said Opposition spokesman on health Dr Marcus Price"
+                    continue;
+                }
                 break;
             }
             if ((t.is(p, "from") || t.is(p, "by") || t.is(p, "of")) && t.has(e, Lexicon.MEDIUM | Lexicon.SPEECH_NOUN)) {
                 e = p; // "according to a statement from the White House"
+                continue;
+            }
+            if (e == i && adverbAfterArticle(t, e, p)) {
+                e = p; // "said a visibly shaken Ruiz"
                 continue;
             }
             if (isBoundaryWord(t, p) || isSkippable(t, p) || t.has(p, Lexicon.PRONOUN | Lexicon.RELATIVE)
@@ -396,6 +420,36 @@ final class Phrases {
             e = p;
         }
         return noun(t, i, e);
+    }
+
+    /**
+     * "spokesman on health", "spokesperson on foreign affairs": a party's spokesperson and the portfolio they speak
+     * on, as parliamentary copy names them before the name. Given the token of the spokesperson noun, the index of the
+     * portfolio's last word (one or two lower-case words), or -1.
+     */
+    static int portfolioEnd(Tokens t, int k) {
+        if (!(t.is(k, "spokesman") || t.is(k, "spokeswoman") || t.is(k, "spokesperson")) || !t.is(k + 1, "on")) {
+            return -1;
+        }
+        int e = k + 2;
+        if (!t.lower(e) || t.has(e, Lexicon.STOP | Lexicon.CUE | Lexicon.PRONOUN | Lexicon.DETERMINER)) {
+            return -1;
+        }
+        if (t.lower(e + 1) && !t.has(e + 1, Lexicon.STOP | Lexicon.CUE | Lexicon.PRONOUN | Lexicon.DETERMINER)) {
+            e++; // "on foreign affairs"
+        }
+        return e;
+    }
+
+    /**
+     * An -ly adverb right after the article that opens a noun phrase, before the adjective it modifies: "a visibly
+     * emotional Poon", "an increasingly frustrated resident". (Elsewhere an -ly word ends the phrase: "said Smith,
+     * visibly moved".)
+     */
+    private static boolean adverbAfterArticle(Tokens t, int article, int p) {
+        return (t.is(article, "a") || t.is(article, "an") || t.is(article, "the")) && t.lower(p)
+                && hasEnding(t, p, "ly", 4) && !t.has(p, Lexicon.SKIP | Lexicon.TIME) && t.lower(p + 1) && t.isWord(p + 1)
+                && !t.has(p + 1, Lexicon.STOP | Lexicon.CUE | Lexicon.PRONOUN | Lexicon.DETERMINER);
     }
 
     /** The mention over tokens [b, e] as a pronoun or a noun phrase; null for an empty or pronoun-led span. */
@@ -686,6 +740,13 @@ final class Phrases {
         }
         if (t.lower(k) && isArticleOrPossessive(t, k - 1)) {
             return false; // "the alleged ...", "her reported ...": an adjective or a noun, not a verb
+        }
+        if (t.lower(k) && t.isWord(k - 1) && (t.shape[k - 1] & Tokens.POSSESSIVE) != 0 && hasEnding(t, k, "ed", 3)
+                && t.lower(k + 1) && t.isWord(k + 1) && !t.has(k + 1, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER)) {
+            return false; // "the grid operator's proposed overhaul", "Acme's stated goal": a participle used as an adjective
+        }
+        if (t.is(k, "accused") && t.is(k + 1, "of")) {
+            return false; // "a scam ring accused of cheating ...": accused by someone else, in the passive
         }
         if (t.cap(k)) {
             if (t.has(k, Lexicon.NOUNISH) || inverted) {

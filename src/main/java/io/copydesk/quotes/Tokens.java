@@ -26,6 +26,8 @@ final class Tokens {
     private static final long UNKNOWN = -1L;
 
     String text;
+    /** The same text as an array: the tokenizer reads every character, and String.charAt on UTF-16 text is slower. */
+    char[] a;
     int size;
     int[] start = new int[64];
     int[] end = new int[64];
@@ -33,15 +35,21 @@ final class Tokens {
     int[] shape = new int[64];
     char[] kind = new char[64];
 
-    /** Tokenizes text[from, to), stopping after maxTokens tokens. */
-    void tokenize(String t, int from, int to, int maxTokens) {
-        this.text = t;
+    /** Tokenizes text[from, to) ({@code chars} holds the same characters), stopping after maxTokens tokens. */
+    void tokenize(String text, char[] chars, int from, int to, int maxTokens) {
+        this.text = text;
+        this.a = chars;
+        final char[] t = chars;
         size = 0;
         int i = from;
         while (i < to && size < maxTokens) {
-            char c = t.charAt(i);
+            char c = t[i];
             if (Chars.isSpace(c)) {
                 i++;
+                continue;
+            }
+            if ((c == '\u2019' || c == '\'') && classYear(t, i, from, to)) {
+                i += 3; // "Maya Ortiz ’27 said": a class year after a name is no quotation mark, and no word of the phrase
                 continue;
             }
             if (Chars.isLetterOrDigit(c)) {
@@ -55,7 +63,7 @@ final class Tokens {
                     i++;
                     break;
                 case '.':
-                    if (i + 2 < to && t.charAt(i + 1) == '.' && t.charAt(i + 2) == '.') {
+                    if (i + 2 < to && t[i + 1] == '.' && t[i + 2] == '.') {
                         add(i, i + 3, '\u2026', 0, 0);
                         i += 3;
                     } else {
@@ -64,21 +72,21 @@ final class Tokens {
                     }
                     break;
                 case '-':
-                    if (i + 1 < to && t.charAt(i + 1) == '-') {
+                    if (i + 1 < to && t[i + 1] == '-') {
                         add(i, i + 2, DASH, 0, 0);
                         i += 2;
                     } else {
-                        if ((i == from || Chars.isSpace(t.charAt(i - 1))) && (i + 1 >= to || Chars.isSpace(t.charAt(i + 1)))
-                                && !atLineStart(t, i)) {
+                        if ((i == from || Chars.isSpace(t[i - 1])) && (i + 1 >= to || Chars.isSpace(t[i + 1]))
+                                && !atLineStart(text, i)) {
                             add(i, i + 1, DASH, 0, 0); // a dash that opens a line is a list bullet, not punctuation
                         }
                         i++;
                     }
                     break;
                 default:
-                    if (Chars.isDash(c) && !atLineStart(t, i)) {
+                    if (Chars.isDash(c) && !atLineStart(text, i)) {
                         add(i, i + 1, DASH, 0, 0);
-                    } else if (Chars.isQuoteChar(c) && !inNickname(t, i) && !apostropheAfterWord(t, i, from, to)) {
+                    } else if (Chars.isQuoteChar(c) && !inNickname(text, i) && !apostropheAfterWord(t, i, from, to)) {
                         add(i, i + 1, MARK, 0, 0);
                     }
                     i++;
@@ -87,14 +95,30 @@ final class Tokens {
     }
 
     /**
+     * A graduating class year after a name, as student papers and alumni news write it: "Ortiz ’27", "Liu '25,". The
+     * mark follows a space after a capitalised word and is followed by exactly two digits.
+     */
+    private static boolean classYear(char[] t, int i, int from, int to) {
+        if (i - 2 < from || t[i - 1] != ' ' || i + 2 >= to || !Chars.isDigit(t[i + 1]) || !Chars.isDigit(t[i + 2])
+                || (i + 3 < to && Chars.isLetterOrDigit(t[i + 3]))) {
+            return false;
+        }
+        int w = i - 2;
+        while (w > from && Chars.isLetter(t[w - 1])) {
+            w--;
+        }
+        return Chars.isLetter(t[i - 2]) && Chars.isUpper(t[w]);
+    }
+
+    /**
      * A right single mark glued to the end of a word and followed by a lower-case word: an apostrophe ("Mr Ochieng’
      * told the Nation"), which must not cut the clause it stands in. (After an "s" the word itself keeps it: see
      * {@link #word}.)
      */
-    private static boolean apostropheAfterWord(String t, int i, int from, int to) {
-        char c = t.charAt(i);
-        return (c == '\u2019' || c == '\'') && i > from && Chars.isLetter(t.charAt(i - 1)) && i + 2 < to
-                && t.charAt(i + 1) == ' ' && Character.isLowerCase(t.charAt(i + 2));
+    private static boolean apostropheAfterWord(char[] t, int i, int from, int to) {
+        char c = t[i];
+        return (c == '\u2019' || c == '\'') && i > from && Chars.isLetter(t[i - 1]) && i + 2 < to
+                && t[i + 1] == ' ' && Character.isLowerCase(t[i + 2]);
     }
 
     /**
@@ -154,26 +178,26 @@ final class Tokens {
         return j < 0; // the text's own start
     }
 
-    private int word(String t, int s, int to) {
+    private int word(char[] t, int s, int to) {
         int i = s + 1;
         int dots = 0;
         while (i < to) {
-            char c = t.charAt(i);
+            char c = t[i];
             if (Chars.isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
-            if (i + 1 < to && Chars.isLetterOrDigit(t.charAt(i + 1))) {
+            if (i + 1 < to && Chars.isLetterOrDigit(t[i + 1])) {
                 if (c == '\'' || c == '\u2019' || c == '-' || c == '\u2011' || c == '&') {
                     i++;
                     continue;
                 }
-                if ((c == ',' || c == '.') && Chars.isDigit(t.charAt(i - 1)) && Chars.isDigit(t.charAt(i + 1))) {
+                if ((c == ',' || c == '.') && Chars.isDigit(t[i - 1]) && Chars.isDigit(t[i + 1])) {
                     // 1,200 and 6.8: a decimal point is no full stop
                     i++;
                     continue;
                 }
-                if (c == '.' && Chars.isLetter(t.charAt(i + 1)) && i - s <= 3) {
+                if (c == '.' && Chars.isLetter(t[i + 1]) && i - s <= 3) {
                     dots++; // U.S, a.m, N.C
                     i++;
                     continue;
@@ -182,13 +206,13 @@ final class Tokens {
             break;
         }
         boolean pluralPossessive = false;
-        if (i + 1 < to && (t.charAt(i) == '\'' || t.charAt(i) == '\u2019') && (t.charAt(i - 1) == 's' || t.charAt(i - 1) == 'S')
-                && Chars.isSpace(t.charAt(i + 1))) {
+        if (i + 1 < to && (t[i] == '\'' || t[i] == '\u2019') && (t[i - 1] == 's' || t[i - 1] == 'S')
+                && Chars.isSpace(t[i + 1])) {
             i++; // "the survivors’ group": the apostrophe belongs to the word
             pluralPossessive = true;
         }
         int e = i;
-        char first = t.charAt(s);
+        char first = t[s];
         int sh;
         if (Chars.isUpper(first)) {
             sh = CAP;
@@ -200,12 +224,12 @@ final class Tokens {
         if (e - s == 1 && (sh & CAP) != 0) {
             sh |= INITIAL;
         }
-        if (pluralPossessive || (e - s > 2 && (t.charAt(e - 1) == 's' || t.charAt(e - 1) == 'S')
-                && (t.charAt(e - 2) == '\'' || t.charAt(e - 2) == '\u2019'))) {
+        if (pluralPossessive || (e - s > 2 && (t[e - 1] == 's' || t[e - 1] == 'S')
+                && (t[e - 2] == '\'' || t[e - 2] == '\u2019'))) {
             sh |= POSSESSIVE;
         }
         long flags = UNKNOWN;
-        if (e < to && t.charAt(e) == '.') {
+        if (e < to && t[e] == '.') {
             flags = Lexicon.lookup(t, s, e);
             if ((sh & INITIAL) != 0 || dots > 0 || (flags & Lexicon.ABBREV) != 0) {
                 e++; // keep the abbreviation's period: it does not end the sentence
@@ -245,7 +269,7 @@ final class Tokens {
     long flags(int i) {
         long f = lex[i];
         if (f == UNKNOWN) {
-            f = Lexicon.lookup(text, start[i], wordEnd(i));
+            f = Lexicon.lookup(a, start[i], wordEnd(i));
             lex[i] = f;
         }
         return f;
@@ -265,12 +289,12 @@ final class Tokens {
 
     /** True for the word w (lower case), ignoring case. */
     boolean is(int i, String w) {
-        return isWord(i) && Lexicon.is(text, start[i], wordEnd(i), w);
+        return isWord(i) && Lexicon.is(a, start[i], wordEnd(i), w);
     }
 
     /** End of the word without a kept abbreviation period. */
     int wordEnd(int i) {
-        return (shape[i] & DOTTED) != 0 && text.charAt(end[i] - 1) == '.' ? end[i] - 1 : end[i];
+        return (shape[i] & DOTTED) != 0 && a[end[i] - 1] == '.' ? end[i] - 1 : end[i];
     }
 
     /** True when token i ends a sentence: . ! ? or … followed by a capital, a digit, a mark, or nothing. */
