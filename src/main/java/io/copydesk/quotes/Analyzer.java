@@ -15,6 +15,8 @@ final class Analyzer {
             "This direct quote has no speaker. Add who said it, or waive the flag with a reason.";
 
     private final String text;
+    /** The text's characters, shared with the scanner (array reads are markedly faster than String.charAt). */
+    private char[] a;
 
     Analyzer(String text) {
         this.text = text;
@@ -22,6 +24,7 @@ final class Analyzer {
 
     Analysis run() {
         QuoteScanner sc = new QuoteScanner(text).scan();
+        a = sc.a;
         int q = sc.quoteCount();
         Kind[] kinds = new Kind[q];
         Source[] sources = new Source[q];
@@ -139,10 +142,10 @@ final class Analyzer {
     /** The paragraph ending at {@code end} ends with . ! ? or a closing mark after one, as body text does. */
     private boolean endsLikeSentence(int end) {
         int i = end - 1;
-        while (i > 0 && Chars.isQuoteChar(text.charAt(i))) {
+        while (i > 0 && Chars.isQuoteChar(a[i])) {
             i--;
         }
-        char c = text.charAt(Math.max(i, 0));
+        char c = a[Math.max(i, 0)];
         return c == '.' || c == '!' || c == '?' || c == '\u2026';
     }
 
@@ -170,13 +173,13 @@ final class Analyzer {
     private char lastChar(int start, int end, int closeLen) {
         int k = end - closeLen - 1;
         int floor = Math.max(start, k - 8); // past a nested closing mark or two, no further
-        while (k > floor && (Chars.isQuoteChar(text.charAt(k)) || Chars.isSpace(text.charAt(k)))) {
+        while (k > floor && (Chars.isQuoteChar(a[k]) || Chars.isSpace(a[k]))) {
             k--;
         }
-        if (k <= start || Chars.isQuoteChar(text.charAt(k))) {
+        if (k <= start || Chars.isQuoteChar(a[k])) {
             return 0;
         }
-        return text.charAt(k);
+        return a[k];
     }
 
     /** A headline-like paragraph: short and mostly capitalised words. Title case means nothing there. */
@@ -194,18 +197,18 @@ final class Analyzer {
         int capLong = 0;
         int i = s;
         while (i < e) {
-            if (!Chars.isLetter(text.charAt(i))) {
+            if (!Chars.isLetter(a[i])) {
                 i++;
                 continue;
             }
             int ws = i;
-            while (i < e && (Chars.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
+            while (i < e && (Chars.isLetter(a[i]) || a[i] == '\'' || a[i] == '\u2019')) {
                 i++;
             }
             words++;
             if (i - ws >= 4) {
                 longWords++;
-                if (Chars.isUpper(text.charAt(ws))) {
+                if (Chars.isUpper(a[ws])) {
                     capLong++;
                 }
             }
@@ -301,7 +304,7 @@ final class Analyzer {
             return false;
         }
         for (int k = from; k < to - 1; k++) {
-            char c = text.charAt(k);
+            char c = a[k];
             if ((c == '.' || c == '!' || c == '?') && sentenceBreakAt(k, to)) {
                 return false;
             }
@@ -313,31 +316,31 @@ final class Analyzer {
      * and the word before it is not an abbreviation or an initial ("Sen.", "J."). */
     private boolean sentenceBreakAt(int k, int to) {
         int j = k + 1;
-        if (j >= to || !Chars.isSpace(text.charAt(j))) {
+        if (j >= to || !Chars.isSpace(a[j])) {
             return false;
         }
-        while (j < to && Chars.isSpace(text.charAt(j))) {
+        while (j < to && Chars.isSpace(a[j])) {
             j++;
         }
-        if (j >= to || !(Chars.isUpper(text.charAt(j)) || Chars.isQuoteChar(text.charAt(j)))) {
+        if (j >= to || !(Chars.isUpper(a[j]) || Chars.isQuoteChar(a[j]))) {
             return false;
         }
-        if (text.charAt(k) != '.') {
+        if (a[k] != '.') {
             return true;
         }
         int w = k;
-        while (w > 0 && k - w < 12 && (Chars.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+        while (w > 0 && k - w < 12 && (Chars.isLetter(a[w - 1]) || a[w - 1] == '.')) {
             w--;
         }
-        if (k - w == 1 && Chars.isUpper(text.charAt(w))) {
+        if (k - w == 1 && Chars.isUpper(a[w])) {
             return false; // an initial
         }
         for (int d = w; d < k; d++) {
-            if (text.charAt(d) == '.') {
+            if (a[d] == '.') {
                 return false; // "U.S." "a.m."
             }
         }
-        return (Lexicon.lookup(text, w, k) & Lexicon.ABBREV) == 0;
+        return (Lexicon.lookup(a, w, k) & Lexicon.ABBREV) == 0;
     }
 
     /**
@@ -354,7 +357,7 @@ final class Analyzer {
             return false;
         }
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            char c = a[k];
             if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') {
                 return false;
             }
@@ -438,16 +441,17 @@ final class Analyzer {
 
     /** The text between from and to with each run of white space (line breaks too) read as one space. */
     private String words(int from, int to) {
-        StringBuilder words = new StringBuilder(to - from);
+        char[] words = new char[to - from];
+        int len = 0;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = a[i];
             if (!Chars.isSpace(c)) {
-                words.append(c);
-            } else if (words.length() > 0 && words.charAt(words.length() - 1) != ' ') {
-                words.append(' ');
+                words[len++] = c;
+            } else if (len > 0 && words[len - 1] != ' ') {
+                words[len++] = ' ';
             }
         }
-        return words.toString().strip();
+        return new String(words, 0, len).strip();
     }
 
     private static String unbalancedMessage(int kind) {
