@@ -335,7 +335,10 @@ final class Lexicon {
                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
                 "tonight", "earlier", "later", "recently", "last", "week", "month", "year", "morning", "afternoon",
                 "evening", "night", "weekend", "january", "february", "march", "april", "may", "june", "july",
-                "august", "september", "october", "november", "december", "now", "then", "previously", "once");
+                "august", "september", "october", "november", "december", "now", "then", "previously", "once",
+                // openers of time and place that are no subject and no name: "Moments later, from somewhere near the
+                // doors, came another voice:", "Somewhere near the bleachers, a chant kept rising:", "Shortly after"
+                "moments", "somewhere", "elsewhere", "shortly");
         add(NAME_PARTICLE,
                 "de", "del", "della", "der", "den", "di", "da", "du", "van", "von", "bin", "ibn", "al", "el", "la",
                 "le", "dos", "das", "ter", "ten", "y", "al-", "abu", "bint");

@@ -84,4 +84,16 @@ class TradeAndCampusPressRulesTest {
         assertEquals(Kind.TITLE, kindOf("The agency has proposed a rule, \"Carrier Registration Integrity and "
                 + "Identity Verification,\" that would require new carriers to verify identities.", "Carrier"));
     }
+
+    @Test
+    void openersOfTimeAndPlace_areNoSpeakersAndNoNames() {
+        Quote q = quoteWith(analyze("Haskell did not let that go. Shortly after midnight, he wrote on Twitter: “Sad!”"),
+                "Sad");
+        assertEquals("Haskell", q.speaker().name()); // not "Shortly"
+        q = quoteWith(analyze("Haskell did not let that go. Shortly after midnight, on Twitter: “Sad!”"), "Sad");
+        assertEquals(Status.UNSOURCED, q.status());
+        q = quoteWith(analyze("The room was quiet. Somewhere near the bleachers, a chant kept rising: “Keep it open!”"),
+                "Keep it open");
+        assertEquals(Status.UNSOURCED, q.status()); // a chant nobody is named for, not a speaker called "Somewhere"
+    }
 }
