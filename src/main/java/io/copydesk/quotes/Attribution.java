@@ -290,6 +290,14 @@ final class Attribution {
                 // "That was how Whitcombe summed up the quarter ...": the clause goes on after its verb
                 s = npForward(t, i + 1, hi, true);
                 int v = s == null ? -1 : tokenAtOrAfter(t, s.mentionEnd, hi) + 1;
+                if (s != null && t.punct(v, ',')) {
+                    // "That was how Ioane Fale, a 54-year-old fisherman in Nakoru, summed up ...": past the appositive
+                    int c = v + 1;
+                    while (c < hi && c < v + 14 && t.isWord(c)) {
+                        c++;
+                    }
+                    v = t.punct(c, ',') ? c + 1 : v;
+                }
                 if (s != null && t.lower(v) && (t.has(v, Lexicon.CUE) || looksLikeFiniteVerb(t, v))) {
                     setCue(s, t, v, v);
                 } else {
@@ -727,6 +735,9 @@ final class Attribution {
             while (c < n && c < s + 3 && t.cap(c)) {
                 c++;
             }
+            if (c > s && t.lower(c) && t.has(c, Lexicon.TITLE) && t.punct(c + 1, ':')) {
+                c++; // "Port Calder mayor: Sending troops would be ‘pouring gasoline’ on city’s violence"
+            }
             if (c > s && t.punct(c, ':') && n - c <= 12) { // (a dateline, "PUNE: A committee probing ...", is no speaker)
                 r = colonSpeaker(t, s, c);
                 if (r != null) {
@@ -949,11 +960,12 @@ final class Attribution {
     /** "Ana Ruiz: ..." — a name alone before a colon (headline and transcript style). */
     private Source colonSpeaker(Tokens t, int lo, int colon) {
         int e = colon - 1;
-        if (!t.cap(e) || t.has(e, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER | Lexicon.TIME)) {
+        int last = t.lower(e) && t.has(e, Lexicon.TITLE) && t.cap(e - 1) ? e - 1 : e; // "Port Calder mayor:"
+        if (!t.cap(last) || t.has(last, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER | Lexicon.TIME)) {
             return null;
         }
-        int b = e;
-        while (b - 1 >= lo && (t.cap(b - 1) || t.has(b - 1, Lexicon.NAME_PARTICLE)) && e - b < 8) {
+        int b = last;
+        while (b - 1 >= lo && (t.cap(b - 1) || t.has(b - 1, Lexicon.NAME_PARTICLE)) && last - b < 8) {
             b--;
         }
         if (b != lo) {
@@ -1063,7 +1075,7 @@ final class Attribution {
             }
             int before = skipAdverbsBack(t, k - 1, lo);
             if ((f & Lexicon.CUE_PARTICIPLE) != 0 && (t.punct(before, ',')
-                    || (t.has(before, Lexicon.STOP) && (f & Lexicon.CUE_NAMING) == 0)
+                    || (t.has(before, Lexicon.STOP) && ((f & Lexicon.CUE_NAMING) == 0 || byMainSubject(t, k, before, lo)))
                     || (own && introParticiple(t, lo, k)))) {
                 // ", adding that ...", "for saying ..." — the speaker is the main clause's subject
                 needSubject(k);
@@ -1201,6 +1213,23 @@ final class Attribution {
                 && !t.has(p, Lexicon.RELATIVE) && !t.is(p, "of") && !t.is(p, "with") && !isPerceptionVerb(t, p);
     }
 
+    /**
+     * "X opened the hearing by calling the record “...”": the subject of a sentence with one clause does what "by"
+     * says. Not after "that" or "to", whose clause has a subject of its own ("expects Holt to ... by calling out"),
+     * and not for "citing" or "invoking", whose object is a term ("defended the rules by citing the so-called “...”").
+     */
+    private static boolean byMainSubject(Tokens t, int k, int by, int lo) {
+        if (!t.is(by, "by") || t.is(k, "citing") || t.is(k, "invoking")) {
+            return false;
+        }
+        for (int m = by - 1; m >= lo; m--) {
+            if (t.is(m, "that") || t.is(m, "to") || t.has(m, Lexicon.RELATIVE) || t.endsSentence(m)) {
+                return t.endsSentence(m);
+            }
+        }
+        return true;
+    }
+
     /** "footage of Trump saying", "heard him saying", "a video shows Okafor telling": the object is the speaker. */
     private static boolean isPerceptionVerb(Tokens t, int p) {
         return t.is(p, "heard") || t.is(p, "hear") || t.is(p, "hears") || t.is(p, "saw") || t.is(p, "see")
@@ -1259,7 +1288,7 @@ final class Attribution {
      * Returns the comma that ends the head.
      */
     private static int headBeforeAppositives(Tokens t, int comma, int lo) {
-        for (int hop = 0; hop < 3; hop++) {
+        for (int hop = 0; hop < 4; hop++) {
             int p = comma - 1;
             while (p >= lo && p > comma - 24 && t.isWord(p)) {
                 p--;
@@ -1271,7 +1300,8 @@ final class Attribution {
             boolean appositive = (t.shape[seg] & Tokens.DIGIT) != 0 || t.has(seg, Lexicon.RELATIVE)
                     || t.is(seg, "whose") || (t.lower(seg) && !t.has(seg, Lexicon.STOP | Lexicon.PRONOUN))
                     || ((t.shape[seg] & Tokens.POSSESSIVE) != 0 && t.lower(seg + 1)) // "X, Trump's rival, said"
-                    || partyTag(t, seg); // "Rep. Glenn Abernathy, D-Port Lyle, who voted against it, called"
+                    || partyTag(t, seg) // "Rep. Glenn Abernathy, D-Port Lyle, who voted against it, called"
+                    || placeOfOrigin(t, seg);
             if (!appositive) {
                 return comma;
             }
@@ -1281,6 +1311,11 @@ final class Attribution {
                 q--;
             }
             int earlier = q + 1;
+            if (earlier <= p - 1 && t.punct(q, ',') && (placeOfOrigin(t, earlier)
+                    || (earlier == p - 1 && (t.shape[earlier] & Tokens.DIGIT) != 0))) {
+                comma = p; // "Margaret Ellery, 68, of Sandpiper Close, whose garden overlooks the site, said": an
+                continue;  // age or a place of origin is one more appositive of the same chain
+            }
             if (earlier > p - 1 || !(q < lo || t.endsSentence(q) || t.punct(q, ',') || t.punct(q, ';'))
                     || t.has(earlier, Lexicon.STOP) || !t.cap(p - 1)) {
                 return comma;
@@ -1293,6 +1328,11 @@ final class Attribution {
             comma = p;
         }
         return comma;
+    }
+
+    /** "of Sandpiper Close", "from Leeds": where a person is from, set off by commas after the name. */
+    private static boolean placeOfOrigin(Tokens t, int i) {
+        return (t.is(i, "of") || t.is(i, "from")) && t.lower(i) && t.cap(i + 1) && !t.has(i + 1, Lexicon.STOP);
     }
 
     /** "D-Port Lyle", "R-Texas": a party letter and a hyphen before the place a legislator represents. */
@@ -1570,6 +1610,10 @@ final class Attribution {
         if (t.has(i, Lexicon.PRONOUN)) {
             return pronoun(t, i);
         }
+        Source described = describedName(t, i, k);
+        if (described != null) {
+            return described;
+        }
         int e = i;
         boolean possessor = false; // "Corvane's head of policy": a name that owns the noun phrase it opens
         if (t.cap(i) && !t.has(i, Lexicon.DETERMINER)) {
@@ -1577,9 +1621,11 @@ final class Attribution {
                     || ((t.has(e + 1, Lexicon.NAME_PARTICLE | Lexicon.TITLE) || t.is(e + 1, "of") || t.is(e + 1, "for")
                     || t.is(e + 1, "member")) && t.lower(e + 1) && t.cap(e + 2))
                     || (t.is(e + 1, "of") && t.is(e + 2, "the") && t.cap(e + 3) && t.has(i, Lexicon.TITLE))
+                    || (t.is(e + 1, "and") && t.lower(e + 1) && t.cap(e + 2) && !isFunctionCapWord(t, e + 2))
                     || (e == i && t.lower(e + 1) && t.cap(e + 2) && t.cap(e + 3) && !t.has(e + 1, Lexicon.CUE
                     | Lexicon.STOP | Lexicon.SKIP | Lexicon.BE | Lexicon.DETERMINER) && !looksLikeVerb(t, e + 1)))) {
                 e++; // "Hillary for America Campaign Manager Robby Mook", "Bank of America", "City Council member Ana Ruiz",
+                     // "Ottersby and Calder Dale MP Rebecca Sowden",
                      // "Speaker of the House Tom Brandt", "Senior guard Malik Danvers"
                 if (t.is(e, "of") && t.is(e + 1, "the")) {
                     e++;
@@ -1611,6 +1657,29 @@ final class Attribution {
     }
 
     /**
+     * A lower-case description and a name after an opening phrase: "On X, film critic Priya Dasgupta took the
+     * opposite view". One to three lower-case words (no function word, verb or cue), then at least two capitalised
+     * words, then more of the sentence.
+     */
+    private static Source describedName(Tokens t, int i, int k) {
+        int m = i;
+        while (m < k && m - i < 3 && t.lower(m) && !t.has(m, Lexicon.STOP | Lexicon.CUE | Lexicon.DETERMINER
+                | Lexicon.PRONOUN | Lexicon.SKIP | Lexicon.TIME | Lexicon.BE) && !looksLikeVerb(t, m)) {
+            m++;
+        }
+        if (m == i || !t.cap(m) || !isPersonNoun(t, m - 1)) {
+            return null; // ("aboard Air Force One", "local radio station Sauti FM": no person)
+        }
+        int e = capRunForward(t, m, k);
+        if (e == m || e + 1 >= k || !isNameRun(t, m, e)) {
+            return null;
+        }
+        Source s = noun(t, i, e);
+        nameFrom(s, t, m, e);
+        return s;
+    }
+
+    /**
      * "The company's vice president for people operations, Greg Sorensen, had sent ...": a role followed (after
      * a short prepositional phrase) by a name between commas. The mention covers both and the name is the name.
      */
@@ -1627,7 +1696,7 @@ final class Attribution {
         if (!t.punct(c, ',')) {
             return;
         }
-        int b = c + 1;
+        int b = descriptionBeforeName(t, c + 1, k);
         int e = b;
         while (e + 1 < k && e - b < 4 && (t.cap(e + 1) || t.has(e + 1, Lexicon.NAME_PARTICLE))) {
             e++;
@@ -1646,6 +1715,19 @@ final class Attribution {
             s.mentionEnd = t.end[e];
             s.vague = false;
         }
+    }
+
+    /**
+     * Where the name starts in an appositive that may open with a short description of the person: "retired engineer
+     * Derek Ransome" -> the index of "Derek". Up to three lower-case words, the last a person noun; otherwise
+     * {@code from} itself.
+     */
+    static int descriptionBeforeName(Tokens t, int from, int k) {
+        int b = from;
+        while (b < k && b - from < 3 && t.lower(b) && !t.has(b, Lexicon.STOP | Lexicon.CUE | Lexicon.DETERMINER)) {
+            b++;
+        }
+        return b > from && t.cap(b) && isPersonNoun(t, b - 1) ? b : from;
     }
 
     /** A word for a relative or a friend, after which a first name alone is a name: "his daughter, Ana,". */
@@ -1868,7 +1950,7 @@ final class Attribution {
             }
         }
         boolean clause = (t.is(p, "after") || t.is(p, "before") || t.is(p, "since") || t.is(p, "until"))
-                && t.tokenAt(s.mentionEnd - 1, k - 1, lo) + 1 >= skipAdverbsBack(t, k - 1, lo);
+                && t.tokenAt(s.mentionEnd - 1, k - 1, lo) + 1 >= beforeParenthesis(t, skipAdverbsBack(t, k - 1, lo), lo);
         if (p > lo && t.lower(p) && isAdverbialPreposition(t, p) && !clause) {
             // (but "died in committee after a lobbyist testified that ...": a subordinator whose own subject stands
             // right before the verb opens a clause; that subject is the speaker)
@@ -1982,8 +2064,8 @@ final class Attribution {
             }
             if (t.punct(m, ',') && t.isWord(m + 1) && t.lower(m + 1) && t.isWord(m - 1)
                     && !t.has(m + 1, Lexicon.STOP | Lexicon.SKIP | Lexicon.DETERMINER | Lexicon.PRONOUN)
-                    && isParticiple(t, m + 1)) {
-                return m;
+                    && isParticiple(t, m + 1) && descriptionBeforeName(t, m + 1, j) == m + 1) {
+                return m; // (", retired engineer Derek Ransome," is a name with its description, not a participle phrase)
             }
         }
         return -1;
@@ -1994,18 +2076,23 @@ final class Attribution {
         return hasEnding(t, i, "ing", 4) || hasEnding(t, i, "ed", 3);
     }
 
-    private Source subjectLeftOnce(Tokens t, int k, int lo) {
-        int j = skipAdverbsBack(t, k - 1, lo);
-        if (t.punct(j, ')')) {
-            int m = j - 1;
-            while (m >= lo && m > j - 10 && !t.punct(m, '(')) {
-                m--;
-            }
-            if (!t.punct(m, '(')) {
-                return null;
-            }
-            j = m - 1;
+    /**
+     * The token before a short parenthesis that ends at {@code j} ("Gov. Dale Hendricks (R) told"), or {@code j}
+     * itself when it is no closing parenthesis; {@code lo - 1} when the parenthesis does not open within ten tokens.
+     */
+    private static int beforeParenthesis(Tokens t, int j, int lo) {
+        if (!t.punct(j, ')')) {
+            return j;
         }
+        int m = j - 1;
+        while (m >= lo && m > j - 10 && !t.punct(m, '(')) {
+            m--;
+        }
+        return t.punct(m, '(') ? m - 1 : lo - 1;
+    }
+
+    private Source subjectLeftOnce(Tokens t, int k, int lo) {
+        int j = beforeParenthesis(t, skipAdverbsBack(t, k - 1, lo), lo);
         if (j < lo) {
             return null;
         }
@@ -2086,12 +2173,13 @@ final class Attribution {
                             break;
                         }
                     }
-                    if (s != null && role && s.type != Source.PRONOUN && isNameRun(t, m + 1, nameEnd)
+                    int nameStart = descriptionBeforeName(t, m + 1, nameEnd); // ", retired engineer Derek Ransome,"
+                    if (s != null && role && s.type != Source.PRONOUN && isNameRun(t, nameStart, nameEnd)
                             && (nameEnd == j - 1 || isNameRun(t, nameEnd + 2, j - 1))) {
                         // the company's chief executive, Dana Wu, said / The chairman of Ruiz's campaign, Dan Lee,
                         // said: the mention covers both, and the name is the appositive's
                         s.nameStart = -1;
-                        nameFrom(s, t, m + 1, nameEnd);
+                        nameFrom(s, t, nameStart, nameEnd);
                         s.mentionEnd = t.end[nameEnd];
                         s.vague = false;
                     }

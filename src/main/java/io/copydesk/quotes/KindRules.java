@@ -218,6 +218,21 @@ final class KindRules {
                         && !right.has(0, Lexicon.CUE | Lexicon.STOP)))) {
             return Kind.TITLE;
         }
+        // "“The Lamp in the Window,” which opens nationwide Friday": a title that opens its sentence, then "which"
+        if (c.titleCase && c.startsWithThe && c.words >= 3 && c.words <= 10 && c.endsWithComma && !embedded
+                && right.is(0, "which") && right.lower(0)) {
+            return Kind.TITLE;
+        }
+        // "under the name “Brendan Maintenance Services,”", "the username “SeaDogSurplus.”": a name given to a thing
+        if (c.words <= 6 && !c.internalSentenceBreak && n > 1 && left.lower(n - 1) && (left.is(n - 1, "name")
+                || left.is(n - 1, "username") || left.is(n - 1, "handle") || left.is(n - 1, "alias"))
+                && (left.is(n - 2, "the") || left.is(n - 2, "a"))) {
+            return c.titleCase || c.words == 1 ? Kind.TITLE : Kind.SCARE;
+        }
+        // "A severe flood warning – meaning ‘danger to life’ –": what a term means, in quotation marks
+        if (c.words <= 6 && n > 0 && left.is(n - 1, "meaning") && left.lower(n - 1)) {
+            return Kind.SCARE;
+        }
         // "We rate it “Mostly False.”", "rated the claim “Pants on Fire!”": a rating is a label, not anybody's words
         if (c.words <= 4 && n > 1 && (left.is(n - 2, "rate") || left.is(n - 2, "rated") || left.is(n - 2, "rates")
                 || (n > 2 && left.is(n - 1, "claim") && left.is(n - 2, "the") && (left.is(n - 3, "rate")

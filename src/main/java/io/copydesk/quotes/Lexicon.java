@@ -212,7 +212,8 @@ final class Lexicon {
                 "friend", "boy", "girl", "child", "resident", "voter", "student", "worker", "neighbor", "neighbour",
                 "farmer", "driver", "patient", "victim", "witness", "owner", "parent", "grandmother", "grandfather",
                 "uncle", "aunt", "teenager", "candidate", "nominee", "officer", "employee", "customer", "member",
-                "supporter", "protester", "fan", "player", "guy", "gentleman", "mom", "dad", "widow", "survivor");
+                "supporter", "protester", "fan", "player", "guy", "gentleman", "mom", "dad", "widow", "survivor",
+                "critic", "pastor", "chef", "nurse", "veteran", "soldier", "sailor", "pilot", "medic", "athlete");
         add(QUOTED, "quoted", "quoting", "quotes");
         add(ACCORDING, "according");
 
@@ -281,10 +282,12 @@ final class Lexicon {
                 "operative", "operatives", "confidant", "confidants", "associates", "allies", "reports", "rumors",
                 "many", "some", "individuals", "individual", "insider", "familiar", "knowledgeable", "supporters",
                 "opponents", "detractors", "skeptics", "sceptics", "proponents", "backers", "defenders", "advocates",
-                "activists", "economists", "strategists");
+                "activists", "economists", "strategists",
+                "brig", "brigadier", "cpl", "corporal", "pvt", "spc", "pfc"); // ("Brig. Gen. Natalie Rourke")
         add(ABBREV,
                 "mr", "mrs", "ms", "dr", "prof", "atty", "engr", "eng", "sr", "jr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
                 "capt", "cmdr", "adm", "maj", "pres", "supt", "det", "insp", "rev", "hon", "messrs", "inc", "corp",
+                "brig", "cpl", "pvt", "spc", "pfc", "cdr",
                 "co", "ltd", "llc", "bros", "vs", "v", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept",
                 "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "ft", "mt",
                 "ave", "blvd", "dept", "univ", "approx", "est", "fig", "vol", "ala", "ariz", "ark", "calif", "colo",
@@ -306,7 +309,7 @@ final class Lexicon {
                 "franchise", "biopic", "miniseries", "docuseries", "reboot", "spinoff", "spin-off", "remake",
                 "blockbuster", "hit", "breakout", "mixtape", "sitcoms", "anthology", "trilogy", "finale", "rendition",
                 // a rule or regulation in apposition: "has proposed a rule, “Carrier Registration Integrity,” that"
-                "rule", "regulation");
+                "rule", "regulation", "hymnal", "devotional", "guide", "handbook", "cookbook", "textbook");
         add(LAW_NOUN, "act", "bill", "law", "plan", "initiative", "amendment", "program", "programme", "project",
                 "agenda", "fund", "ordinance", "resolution", "accord", "compact", "pledge", "strategy");
         add(SIGN, "inscription", "inscriptions",

@@ -96,4 +96,76 @@ class TradeAndCampusPressRulesTest {
                 "Keep it open");
         assertEquals(Status.UNSOURCED, q.status()); // a chant nobody is named for, not a speaker called "Somewhere"
     }
+
+    // ------------------------------------------------------------------ eighteenth round (religion, military, TV, UK local)
+
+    @Test
+    void militaryRanks_areAbbreviationsAndTitles() {
+        Quote q = attributed("\"We are not going,\" Brig. Gen. Natalie Rourke, the Army's officer, said.", "going",
+                "Brig. Gen. Natalie Rourke");
+        assertEquals("Natalie Rourke", q.speaker().name());
+    }
+
+    @Test
+    void byCallingAfterAOneClauseSentence_isTheSubjects() {
+        attributed("Sen. Claire Whitford, the subcommittee's chairwoman, opened the hearing by calling the company's "
+                + "record \"a betrayal of the families.\"", "betrayal", "Sen. Claire Whitford");
+        // "citing" names a term, and a clause after "to" has a subject of its own
+        assertEquals(Kind.SCARE, kindOf("Ferrante’s government has defended the rules by citing the so-called “pull "
+                + "factor” — the claim that rescue ships encourage crossings.", "pull factor"));
+    }
+
+    @Test
+    void descriptionBeforeAName_isPartOfTheMention() {
+        Quote q = attributed("On X, film critic Priya Dasgupta took the opposite view, writing that the movie “plays "
+                + "like a sermon.”", "sermon", "film critic Priya Dasgupta");
+        assertEquals("Priya Dasgupta", q.speaker().name());
+        q = attributed("Its chairman, retired engineer Derek Ransome, said: “We will.”", "We will",
+                "Its chairman, retired engineer Derek Ransome");
+        assertEquals("Derek Ransome", q.speaker().name());
+        attributed("Smith, flanked by aides, said: “We will.”", "We will", "Smith"); // a participle phrase still
+    }
+
+    @Test
+    void ageAndPlaceOfOrigin_areAppositivesOfTheName() {
+        attributed("Margaret Ellery, 68, of Sandpiper Close, whose back garden overlooks the site, said: ‘I’ve lived "
+                + "here 41 years.’", "41 years", "Margaret Ellery");
+    }
+
+    @Test
+    void partyTagBeforeTheVerb_keepsTheClauseSubject() {
+        attributed("It came two days after Gov. Dale Hendricks (R) told reporters he was “seriously considering” it.",
+                "seriously", "Gov. Dale Hendricks");
+    }
+
+    @Test
+    void constituencyWithAnd_andHeadlineRoleBeforeAColon() {
+        Quote q = attributed("Ottersby and Calder Dale MP Rebecca Sowden raised the flooding in the Commons, telling "
+                + "MPs her constituents had been ‘let down time and time again’.", "let down",
+                "Ottersby and Calder Dale MP Rebecca Sowden");
+        assertEquals("Rebecca Sowden", q.speaker().name());
+        attributed("Port Calder mayor: Sending Guard troops would be ‘pouring gasoline’ on city’s violence\n\nPort "
+                + "Calder Mayor Renata Solis said Sunday that deploying troops was wrong.", "pouring",
+                "Port Calder mayor");
+    }
+
+    @Test
+    void thatWasHowWithAnAppositive_namesTheSpeaker() {
+        attributed("He asked.\n\n“We lost everything. The boat, the house, the nets.” That was how Ioane Fale, a "
+                + "54-year-old fisherman in Nakoru, summed up the storm’s toll.", "lost everything", "Ioane Fale");
+    }
+
+    @Test
+    void namesOfThingsAndWorks_areNobodysWords() {
+        assertEquals(Kind.TITLE, kindOf("She registered a company under the name “Brendan Maintenance Services,” then "
+                + "recorded the payments.", "Brendan"));
+        assertEquals(Kind.TITLE, kindOf("He listed them under the username “SeaDogSurplus.” Several were recovered.",
+                "SeaDog"));
+        assertEquals(Kind.TITLE, kindOf("The backlist includes the bestselling devotional “Morning Bread” and more.",
+                "Morning Bread"));
+        assertEquals(Kind.TITLE, kindOf("He had found his film.\n\n“The Lamp in the Window,” which opens nationwide "
+                + "Friday, follows four sisters.", "Lamp"));
+        assertEquals(Kind.SCARE, kindOf("A severe flood warning – meaning ‘danger to life’ – was issued at 2.15am.",
+                "danger"));
+    }
 }
