@@ -75,6 +75,11 @@ final class Analyzer {
                     s = at.paraphraseLeadIn(sc.paraStart.get(ps - 1), sc.paraEnd.get(ps - 1));
                 }
             }
+            if (s == null && start == paraLo && end == paraHi && pe + 1 < sc.paragraphCount()
+                    && endsSentence(start, end, sc.qCloseLen.get(i))) {
+                // “...” / That was the verdict of the Rev. Elijah Batiste, ... — the next paragraph names the speaker
+                s = at.thatWasNextParagraph(sc.paraStart.get(pe + 1), sc.paraEnd.get(pe + 1));
+            }
             KindRules.Content c = KindRules.content(sc.a, start + sc.qOpenLen.get(i), end - sc.qCloseLen.get(i));
             KindRules.Place place = new KindRules.Place();
             place.start = start;

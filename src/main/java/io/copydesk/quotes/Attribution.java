@@ -155,9 +155,7 @@ final class Attribution {
             }
         }
         // “... .” That was how one executive put it. / That was the whole reaction from Tom Ashby. / That's what X said.
-        int rest = t.is(i, "that's") ? i + 1 // That’s how Darnell Fike describes it.
-                : (t.is(i, "that") || t.is(i, "this")) && (t.is(i + 1, "was") || t.is(i + 1, "is")) ? i + 2
-                : (t.is(i, "those") || t.is(i, "these")) && (t.is(i + 1, "were") || t.is(i + 1, "are")) ? i + 2 : -1;
+        int rest = thatWas(t, i);
         if (closedSentence && rest > 0) {
             Source s = thatWasHowOrFrom(t, rest, hi);
             if (s != null) {
@@ -278,6 +276,31 @@ final class Attribution {
         return null;
     }
 
+    /** Index of the word after "That was", "That's", "This is", "Those were" at token i; -1 when there is none. */
+    private static int thatWas(Tokens t, int i) {
+        return t.is(i, "that's") ? i + 1 // That’s how Darnell Fike describes it.
+                : (t.is(i, "that") || t.is(i, "this")) && (t.is(i + 1, "was") || t.is(i + 1, "is")) ? i + 2
+                : (t.is(i, "those") || t.is(i, "these")) && (t.is(i + 1, "were") || t.is(i + 1, "are")) ? i + 2 : -1;
+    }
+
+    /**
+     * A quote paragraph followed by a paragraph that opens "That was how X put it." or "That was the verdict of X":
+     * the next paragraph names the speaker (only "That was ..." sentences; any other paragraph is its own).
+     */
+    Source thatWasNextParagraph(int paraStart, int paraEnd) {
+        Tokens t = lead;
+        t.tokenize(text, chars, paraStart, Math.min(paraEnd, paraStart + LEFT_CHARS), RIGHT_TOKENS);
+        int rest = thatWas(t, 0);
+        if (rest < 0) {
+            return null;
+        }
+        int hi = rest;
+        while (hi < t.size && !t.endsSentence(hi)) {
+            hi++;
+        }
+        return thatWasHowOrFrom(t, rest, hi);
+    }
+
     /**
      * The rest of a sentence "That was ..." after a closed quote that names who said it: "how X put it"
      * (any reporting verb) or "the [blunt] reaction from X" (a noun for something said, then "from").
@@ -310,7 +333,8 @@ final class Attribution {
                 m++;
             }
             int by = t.is(m + 1, "spoken") || t.is(m + 1, "uttered") || t.is(m + 1, "written") ? m + 2 : m + 1;
-            if (t.has(m, Lexicon.SPEECH_NOUN) && (t.is(by, "from") || t.is(by, "by") && by > m + 1)) {
+            if (t.has(m, Lexicon.SPEECH_NOUN) && (t.is(by, "from") || t.is(by, "of") && by == m + 1
+                    || t.is(by, "by") && by > m + 1)) { // ("That was the verdict of the Rev. Elijah Batiste")
                 // ("Those were the first words spoken by housewife Rokiah Osman")
                 s = npForward(t, by + 1, hi, true);
                 if (s != null) {
@@ -721,7 +745,7 @@ final class Attribution {
         }
         boolean colon = t.punct(n - 1, ':');
         if (colon) {
-            r = colonSpeaker(t, s, n - 1);
+            r = colonSpeaker(t, afterSemicolon(t, s, n - 1), n - 1);
             if (r == null) {
                 r = clauseSubjectBefore(t, s, n - 1); // "... until he finally gave his answer: “...”"
             }
@@ -957,6 +981,16 @@ final class Attribution {
                 && t.lower(last) && t.has(last, Lexicon.TITLE | Lexicon.PERSON_NOUN) && !hasEnding(t, last, "s", 3);
     }
 
+    /** The token after the last semicolon in [lo, hi): "Linebacker Sits During Anthem; Police Union: ‘Disgraceful’". */
+    private static int afterSemicolon(Tokens t, int lo, int hi) {
+        for (int m = hi - 1; m > lo; m--) {
+            if (t.punct(m, ';')) {
+                return m + 1;
+            }
+        }
+        return lo;
+    }
+
     /** "Ana Ruiz: ..." — a name alone before a colon (headline and transcript style). */
     private Source colonSpeaker(Tokens t, int lo, int colon) {
         int e = colon - 1;
@@ -1097,7 +1131,7 @@ final class Attribution {
             boolean sharesSubject = t.is(k - 1, "then") && (t.punct(k - 2, ',') || t.is(k - 2, "and"));
             Source s = sharesSubject ? null : subjectLeft(t, k, lo);
             if (s != null && (f & Lexicon.CUE_PARTICIPLE) != 0 && s.type == Source.DESCRIPTOR
-                    && t.has(k - 1, Lexicon.MEDIUM | Lexicon.SPEECH_NOUN)) {
+                    && t.has(skipTimeBack(t, k - 1, lo), Lexicon.MEDIUM | Lexicon.SPEECH_NOUN)) {
                 // "The committee issued a statement calling the report “baseless”": the committee speaks
                 Source subject = sentenceSubject(t, lo, k);
                 if (subject != null) {
@@ -1201,7 +1235,7 @@ final class Attribution {
      * or a statement or message, "a statement saying", keeps the reading the other rules give it.)
      */
     private static boolean participleAfterObject(Tokens t, int before, int lo) {
-        if (before < lo || !t.isWord(before) || t.has(before, Lexicon.MEDIUM | Lexicon.SPEECH_NOUN)) {
+        if (before < lo || !t.isWord(before) || t.has(skipTimeBack(t, before, lo), Lexicon.MEDIUM | Lexicon.SPEECH_NOUN)) {
             return false;
         }
         Source np = npLeft(t, before, lo);
@@ -1228,6 +1262,14 @@ final class Attribution {
             }
         }
         return true;
+    }
+
+    /** Back over words of time: "released a statement Monday calling" -> "statement". */
+    private static int skipTimeBack(Tokens t, int i, int lo) {
+        while (i > lo && t.has(i, Lexicon.TIME)) {
+            i--;
+        }
+        return i;
     }
 
     /** "footage of Trump saying", "heard him saying", "a video shows Okafor telling": the object is the speaker. */
@@ -1622,10 +1664,11 @@ final class Attribution {
                     || t.is(e + 1, "member")) && t.lower(e + 1) && t.cap(e + 2))
                     || (t.is(e + 1, "of") && t.is(e + 2, "the") && t.cap(e + 3) && t.has(i, Lexicon.TITLE))
                     || (t.is(e + 1, "and") && t.lower(e + 1) && t.cap(e + 2) && !isFunctionCapWord(t, e + 2))
+                    || (t.lower(e + 1) && roleBeforeName(t, e + 1, k))
                     || (e == i && t.lower(e + 1) && t.cap(e + 2) && t.cap(e + 3) && !t.has(e + 1, Lexicon.CUE
                     | Lexicon.STOP | Lexicon.SKIP | Lexicon.BE | Lexicon.DETERMINER) && !looksLikeVerb(t, e + 1)))) {
                 e++; // "Hillary for America Campaign Manager Robby Mook", "Bank of America", "City Council member Ana Ruiz",
-                     // "Ottersby and Calder Dale MP Rebecca Sowden",
+                     // "Ottersby and Calder Dale MP Rebecca Sowden", "Republican presidential nominee Dalton Crane",
                      // "Speaker of the House Tom Brandt", "Senior guard Malik Danvers"
                 if (t.is(e, "of") && t.is(e + 1, "the")) {
                     e++;
@@ -1654,6 +1697,19 @@ final class Attribution {
             appositiveName(s, t, e + 1, k);
         }
         return s;
+    }
+
+    /**
+     * True when tokens from i are one to three lower-case words ending in a role ("presidential nominee",
+     * "linebacker") followed by a name of two capitalised words: "Harbor City Mariners linebacker Darius Pruitt".
+     */
+    private static boolean roleBeforeName(Tokens t, int i, int k) {
+        int m = i;
+        while (m < k && m - i < 3 && t.lower(m) && !t.has(m, Lexicon.STOP | Lexicon.CUE | Lexicon.BE
+                | Lexicon.DETERMINER | Lexicon.SKIP) && !looksLikeVerb(t, m)) {
+            m++;
+        }
+        return m > i && m + 1 < k && t.cap(m) && t.cap(m + 1) && !isFunctionCapWord(t, m) && isPersonNoun(t, m - 1);
     }
 
     /**
@@ -1727,7 +1783,7 @@ final class Attribution {
         while (b < k && b - from < 3 && t.lower(b) && !t.has(b, Lexicon.STOP | Lexicon.CUE | Lexicon.DETERMINER)) {
             b++;
         }
-        return b > from && t.cap(b) && isPersonNoun(t, b - 1) ? b : from;
+        return b > from && t.cap(b) && (isPersonNoun(t, b - 1) || t.has(b, Lexicon.TITLE)) ? b : from; // ("state Rep. X")
     }
 
     /** A word for a relative or a friend, after which a first name alone is a name: "his daughter, Ana,". */
@@ -2166,8 +2222,9 @@ final class Attribution {
                     boolean role = s != null && (s.nameStart < 0 || t.is(head, "the") || t.is(head, "a")
                             || isArticleOrPossessive(t, head) || (t.shape[head] & Tokens.POSSESSIVE) != 0
                             || (t.cap(head) && t.has(head, Lexicon.TITLE) && t.is(head + 1, "of")));
-                    int nameEnd = j - 1;
-                    for (int o = m + 2; o < j - 1; o++) {
+                    int last = Math.max(m, beforeParenthesis(t, j - 1, lo)); // (", Rep. Darla Fenske (R-Cape Hollis),")
+                    int nameEnd = last;
+                    for (int o = m + 2; o < nameEnd; o++) {
                         if (t.is(o, "of") && t.lower(o) && t.cap(o + 1)) {
                             nameEnd = o - 1; // "The House speaker, Daniel Kreutzer of Lancaster County, said"
                             break;
@@ -2175,7 +2232,7 @@ final class Attribution {
                     }
                     int nameStart = descriptionBeforeName(t, m + 1, nameEnd); // ", retired engineer Derek Ransome,"
                     if (s != null && role && s.type != Source.PRONOUN && isNameRun(t, nameStart, nameEnd)
-                            && (nameEnd == j - 1 || isNameRun(t, nameEnd + 2, j - 1))) {
+                            && (nameEnd == last || isNameRun(t, nameEnd + 2, last))) {
                         // the company's chief executive, Dana Wu, said / The chairman of Ruiz's campaign, Dan Lee,
                         // said: the mention covers both, and the name is the appositive's
                         s.nameStart = -1;

@@ -218,9 +218,11 @@ final class KindRules {
                         && !right.has(0, Lexicon.CUE | Lexicon.STOP)))) {
             return Kind.TITLE;
         }
-        // "“The Lamp in the Window,” which opens nationwide Friday": a title that opens its sentence, then "which"
-        if (c.titleCase && c.startsWithThe && c.words >= 3 && c.words <= 10 && c.endsWithComma && !embedded
-                && right.is(0, "which") && right.lower(0)) {
+        // "“The Lamp in the Window,” which opens nationwide Friday", "“House Money,” directed by Lena Varga, follows":
+        // a title that opens its sentence, then what the work is or who made it
+        if (c.titleCase && c.words >= 2 && c.words <= 10 && c.endsWithComma && !embedded && right.lower(0)
+                && (c.startsWithThe && c.words >= 3 && right.is(0, "which") || right.is(1, "by") && (right.is(0, "directed")
+                || right.is(0, "written") || right.is(0, "produced") || right.is(0, "published")))) {
             return Kind.TITLE;
         }
         // "under the name “Brendan Maintenance Services,”", "the username “SeaDogSurplus.”": a name given to a thing

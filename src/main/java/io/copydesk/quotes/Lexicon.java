@@ -169,8 +169,9 @@ final class Lexicon {
                 "rebut|rebutted|rebuts|rebutting", "retweet", "whine", "gloat", "sputter", "reassure",
                 "lecture", "mention", "vouch", "fret|fretted|frets|fretting", "crow", "huff", "sniff", "seethe",
                 "exult", "demur|demurred|demurs|demurring", "grouse", "kvetch", "hedge", "muse",
-                "scoff", "marvel", "recollect", "reminisce", "volunteer", "inform", "clarify", "concur");
+                "scoff", "marvel", "recollect", "reminisce", "inform", "clarify", "concur");
         speechVerbs(true,
+                "volunteer", // ("helping volunteers and saying": a noun far more often than a verb)
                 "answer", "boast", "charge", "chant", "claim", "comment", "counter", "cry", "demand", "echo",
                 "email", "gasp", "groan", "gush", "hint", "joke", "lament", "laugh", "message", "moan", "murmur",
                 "note", "object", "offer", "pledge", "post", "promise", "protest", "query", "question",

@@ -168,4 +168,51 @@ class TradeAndCampusPressRulesTest {
         assertEquals(Kind.SCARE, kindOf("A severe flood warning – meaning ‘danger to life’ – was issued at 2.15am.",
                 "danger"));
     }
+
+    // ------------------------------------------------------------------ nineteenth round (2016-style US politics)
+
+    @Test
+    void roleWordsBetweenCapitalsAndAName_areOneSubject() {
+        Quote q = attributed("Republican presidential nominee Dalton Crane spent much of the debate on the attack, "
+                + "calling his rival a “total disaster” on trade.", "total disaster",
+                "Republican presidential nominee Dalton Crane");
+        assertEquals("Dalton Crane", q.speaker().name());
+        attributed("Harbor City Mariners linebacker Darius Pruitt remained seated, saying afterward that he would not "
+                + "“stand up for a flag.”", "stand up", "Harbor City Mariners linebacker Darius Pruitt");
+    }
+
+    @Test
+    void appositiveNameWithAPartyTag_namesTheRole() {
+        Quote q = attributed("The bill's sponsor, state Rep. Darla Fenske (R-Cape Hollis), said the timing was “no "
+                + "accident whatsoever.”", "no accident", "The bill's sponsor, state Rep. Darla Fenske");
+        assertEquals("Darla Fenske", q.speaker().name());
+    }
+
+    @Test
+    void volunteersIsANoun_andAStatementMondayIsStillTheSubjectsStatement() {
+        attributed("Ohio Gov. Dwight Pelham took a third approach, sending volunteers to help at a shelter and saying in "
+                + "a statement that he would “not be adding to the traffic.”", "traffic", "Ohio Gov. Dwight Pelham");
+        attributed("The Harbor City Police Benevolent Association released a statement Monday calling the protest "
+                + "“disgraceful” and urging the team to act.", "disgraceful",
+                "The Harbor City Police Benevolent Association");
+    }
+
+    @Test
+    void thatWasTheVerdictOf_inTheNextParagraph_namesTheSpeaker() {
+        attributed("Some blamed the floods on the weather.\n\n\"When you've lost everything, you don't care what party "
+                + "somebody's in.\"\n\nThat was the verdict of the Rev. Elijah Batiste, the pastor of Greater New Shiloh.",
+                "lost everything", "the Rev. Elijah Batiste");
+        // any other next paragraph leaves the quote paragraph unsourced
+        Quote q = quoteWith(analyze("Some blamed the weather.\n\n\"You care who shows up.\"\n\nThe Rev. Elijah "
+                + "Batiste runs the shelter."), "shows up");
+        assertEquals(Status.UNSOURCED, q.status());
+    }
+
+    @Test
+    void headlineSpeakerAfterASemicolon_andAFilmByItsDirector() {
+        attributed("Mariners Linebacker Sits During National Anthem; Police Union: 'Disgraceful'\n\nHARBOR CITY — The "
+                + "linebacker sat.", "Disgraceful", "Police Union");
+        assertEquals(Kind.TITLE, kindOf("He won.\n\n“House Money,” directed by Oscar-nominated filmmaker Lena Varga, "
+                + "follows a dozen former employees.", "House Money"));
+    }
 }
