@@ -865,7 +865,7 @@ final class Attribution {
         Source r = searchPreviousSentence(t, t.sentenceStart(s - 1, 0), s);
         // a person: not a name right after an article ("The Gazette reported" is a paper, not a he or she)
         return r != null && r.type == Source.NAME && r.nameStart >= 0
-                && !Lexicon.is(text, r.mentionStart, Math.max(r.mentionStart, r.nameStart - 1), "the") ? r : null;
+                && !Lexicon.is(chars, r.mentionStart, Math.max(r.mentionStart, r.nameStart - 1), "the") ? r : null;
     }
 
     /** "X said:" (or "The Gazette reports:") closing the previous paragraph introduces the quote. */
@@ -1498,7 +1498,7 @@ final class Attribution {
     }
 
     private boolean isFirstPerson(Source s) {
-        return Lexicon.is(text, s.mentionStart, s.mentionEnd, "i") || Lexicon.is(text, s.mentionStart, s.mentionEnd, "we");
+        return Lexicon.is(chars, s.mentionStart, s.mentionEnd, "i") || Lexicon.is(chars, s.mentionStart, s.mentionEnd, "we");
     }
 
     /** "the indictment", "a transcript included in court filings", "documents released by": a record, not a person. */
@@ -1853,7 +1853,7 @@ final class Attribution {
             return s;
         }
         if ((t.shape[p] & Tokens.POSSESSIVE) != 0 && t.lower(p) && p - 1 >= lo && isArticleOrPossessive(t, p - 1)
-                && (Lexicon.lookup(t.text, t.start[p], possessiveStem(t, p)) & (Lexicon.TITLE | Lexicon.PERSON_NOUN)) != 0) {
+                && (Lexicon.lookup(t.a, t.start[p], possessiveStem(t, p)) & (Lexicon.TITLE | Lexicon.PERSON_NOUN)) != 0) {
             s = noun(t, p - 1, p); // "the mayor's “no new taxes” pledge"
             s.mentionEnd = t.end[p];
             return s;

@@ -409,7 +409,7 @@ final class Lexicon {
 
     private static void add(long flags, String... words) {
         for (String w : words) {
-            int slot = hash(w, 0, w.length()) & (CAPACITY - 1);
+            int slot = hash(w) & (CAPACITY - 1);
             while (KEYS[slot] != null && !KEYS[slot].equals(w)) {
                 slot = (slot + 1) & (CAPACITY - 1);
             }
@@ -435,49 +435,6 @@ final class Lexicon {
     }
 
     /** Hash of a word as the table keys it (case-folded), computed straight from the text. */
-    static int hash(CharSequence s, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + fold(s.charAt(i));
-        }
-        return h ^ (h >>> 15);
-    }
-
-    /** The category flags of the word text[from, to) (0 when it is in no list). No allocation. */
-    static long lookup(CharSequence text, int from, int to) {
-        int len = to - from;
-        if (len <= 0 || len > 24) {
-            return 0;
-        }
-        int slot = hash(text, from, to) & (CAPACITY - 1);
-        while (true) {
-            String k = KEYS[slot];
-            if (k == null) {
-                return 0;
-            }
-            if (k.length() == len && sameFolded(k, text, from)) {
-                return VALUES[slot];
-            }
-            slot = (slot + 1) & (CAPACITY - 1);
-        }
-    }
-
-    private static boolean sameFolded(String key, CharSequence text, int from) {
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) != fold(text.charAt(from + i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** True when text[from, to) equals the lower-case word w, ignoring case. */
-    static boolean is(CharSequence text, int from, int to, String w) {
-        return to - from == w.length() && sameFolded(w, text, from);
-    }
-
-    // The same three for a char array: the tokenizer's windows read the text as an array (see Tokens.a).
-
     static int hash(char[] s, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
@@ -486,6 +443,7 @@ final class Lexicon {
         return h ^ (h >>> 15);
     }
 
+    /** The category flags of the word text[from, to) (0 when it is in no list). No allocation. */
     static long lookup(char[] text, int from, int to) {
         int len = to - from;
         if (len <= 0 || len > 24) {
@@ -513,7 +471,18 @@ final class Lexicon {
         return true;
     }
 
+    /** True when text[from, to) equals the lower-case word w, ignoring case. */
     static boolean is(char[] text, int from, int to, String w) {
         return to - from == w.length() && sameFolded(w, text, from);
+    }
+
+    /** {@link #hash(char[], int, int)} of a whole word (building the table, keying names). */
+    static int hash(String w) {
+        return hash(w.toCharArray(), 0, w.length());
+    }
+
+    /** {@link #lookup(char[], int, int)} of a whole word. */
+    static long lookup(String w) {
+        return lookup(w.toCharArray(), 0, w.length());
     }
 }

@@ -402,7 +402,7 @@ final class Names {
         String[] keys = new String[capacity];
         List<?>[] refs = new List<?>[capacity];
         for (var entry : bySurname.entrySet()) {
-            int slot = Lexicon.hash(entry.getKey(), 0, entry.getKey().length()) & (capacity - 1);
+            int slot = Lexicon.hash(entry.getKey()) & (capacity - 1);
             while (keys[slot] != null) {
                 slot = (slot + 1) & (capacity - 1);
             }
@@ -415,8 +415,14 @@ final class Names {
         int i = 0;
         while (i < n && remaining > 0) {
             char c = a[i];
-            if ((c < 128 && (c < 'A' || c > 'Z')) || (i > 0 && Chars.isLetterOrDigit(a[i - 1])) || !Chars.isUpper(c)) {
+            if (!Chars.isLetterOrDigit(c)) {
                 i++;
+                continue;
+            }
+            if (!Chars.isUpper(c) || (i > 0 && Chars.isLetterOrDigit(a[i - 1]))) {
+                do { // the rest of a word that does not start with a capital: no name starts inside it
+                    i++;
+                } while (i < n && Chars.isLetterOrDigit(a[i]));
                 continue;
             }
             int e = i + 1;
@@ -525,7 +531,7 @@ final class Names {
     static String surnameKey(String name) {
         String[] parts = name.split(" ");
         int k = parts.length - 1;
-        while (k > 0 && (Lexicon.lookup(parts[k], 0, parts[k].length()) & Lexicon.NAME_SUFFIX) != 0) {
+        while (k > 0 && (Lexicon.lookup(parts[k]) & Lexicon.NAME_SUFFIX) != 0) {
             k--;
         }
         String w = parts[k];

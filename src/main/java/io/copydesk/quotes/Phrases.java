@@ -230,7 +230,7 @@ final class Phrases {
         int e = t.wordEnd(i);
         if (e - s > 5 && t.text.charAt(e - 1) == 's') {
             e--;
-            if ((Lexicon.lookup(t.text, s, e) & Lexicon.PERSON_NOUN) != 0) {
+            if ((Lexicon.lookup(t.a, s, e) & Lexicon.PERSON_NOUN) != 0) {
                 return true; // the plural of a person noun: "residents of Main Street", "the parents of a pupil"
             }
         }

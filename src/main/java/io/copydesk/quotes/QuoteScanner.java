@@ -504,7 +504,7 @@ final class QuoteScanner {
         if (k < n && Chars.isLetter(a[k])) {
             return false;
         }
-        return (Lexicon.lookup(text, j, k) & Lexicon.ELISION) != 0;
+        return (Lexicon.lookup(a, j, k) & Lexicon.ELISION) != 0;
     }
 
     /** Skips an HTML-like tag (&lt;tweet author="..."&gt;) on one line: its attribute quotes are markup. */
