@@ -16,7 +16,7 @@ final class Analyzer {
 
     private final String text;
     /** The text's characters, shared with the scanner (array reads are markedly faster than String.charAt). */
-    private char[] a;
+    private char[] chars;
 
     Analyzer(String text) {
         this.text = text;
@@ -24,7 +24,7 @@ final class Analyzer {
 
     Analysis run() {
         QuoteScanner sc = new QuoteScanner(text).scan();
-        a = sc.a;
+        chars = sc.a;
         int q = sc.quoteCount();
         Kind[] kinds = new Kind[q];
         Source[] sources = new Source[q];
@@ -147,10 +147,10 @@ final class Analyzer {
     /** The paragraph ending at {@code end} ends with . ! ? or a closing mark after one, as body text does. */
     private boolean endsLikeSentence(int end) {
         int i = end - 1;
-        while (i > 0 && Chars.isQuoteChar(a[i])) {
+        while (i > 0 && Chars.isQuoteChar(chars[i])) {
             i--;
         }
-        char c = a[Math.max(i, 0)];
+        char c = chars[Math.max(i, 0)];
         return c == '.' || c == '!' || c == '?' || c == '\u2026';
     }
 
@@ -178,13 +178,13 @@ final class Analyzer {
     private char lastChar(int start, int end, int closeLen) {
         int k = end - closeLen - 1;
         int floor = Math.max(start, k - 8); // past a nested closing mark or two, no further
-        while (k > floor && (Chars.isQuoteChar(a[k]) || Chars.isSpace(a[k]))) {
+        while (k > floor && (Chars.isQuoteChar(chars[k]) || Chars.isSpace(chars[k]))) {
             k--;
         }
-        if (k <= start || Chars.isQuoteChar(a[k])) {
+        if (k <= start || Chars.isQuoteChar(chars[k])) {
             return 0;
         }
-        return a[k];
+        return chars[k];
     }
 
     /** A headline-like paragraph: short and mostly capitalised words. Title case means nothing there. */
@@ -202,18 +202,18 @@ final class Analyzer {
         int capLong = 0;
         int i = s;
         while (i < e) {
-            if (!Chars.isLetter(a[i])) {
+            if (!Chars.isLetter(chars[i])) {
                 i++;
                 continue;
             }
             int ws = i;
-            while (i < e && (Chars.isLetter(a[i]) || a[i] == '\'' || a[i] == '\u2019')) {
+            while (i < e && (Chars.isLetter(chars[i]) || chars[i] == '\'' || chars[i] == '\u2019')) {
                 i++;
             }
             words++;
             if (i - ws >= 4) {
                 longWords++;
-                if (Chars.isUpper(a[ws])) {
+                if (Chars.isUpper(chars[ws])) {
                     capLong++;
                 }
             }
@@ -309,7 +309,7 @@ final class Analyzer {
             return false;
         }
         for (int k = from; k < to - 1; k++) {
-            char c = a[k];
+            char c = chars[k];
             if ((c == '.' || c == '!' || c == '?') && sentenceBreakAt(k, to)) {
                 return false;
             }
@@ -321,31 +321,31 @@ final class Analyzer {
      * and the word before it is not an abbreviation or an initial ("Sen.", "J."). */
     private boolean sentenceBreakAt(int k, int to) {
         int j = k + 1;
-        if (j >= to || !Chars.isSpace(a[j])) {
+        if (j >= to || !Chars.isSpace(chars[j])) {
             return false;
         }
-        while (j < to && Chars.isSpace(a[j])) {
+        while (j < to && Chars.isSpace(chars[j])) {
             j++;
         }
-        if (j >= to || !(Chars.isUpper(a[j]) || Chars.isQuoteChar(a[j]))) {
+        if (j >= to || !(Chars.isUpper(chars[j]) || Chars.isQuoteChar(chars[j]))) {
             return false;
         }
-        if (a[k] != '.') {
+        if (chars[k] != '.') {
             return true;
         }
         int w = k;
-        while (w > 0 && k - w < 12 && (Chars.isLetter(a[w - 1]) || a[w - 1] == '.')) {
+        while (w > 0 && k - w < 12 && (Chars.isLetter(chars[w - 1]) || chars[w - 1] == '.')) {
             w--;
         }
-        if (k - w == 1 && Chars.isUpper(a[w])) {
+        if (k - w == 1 && Chars.isUpper(chars[w])) {
             return false; // an initial
         }
         for (int d = w; d < k; d++) {
-            if (a[d] == '.') {
+            if (chars[d] == '.') {
                 return false; // "U.S." "a.m."
             }
         }
-        return (Lexicon.lookup(a, w, k) & Lexicon.ABBREV) == 0;
+        return (Lexicon.lookup(chars, w, k) & Lexicon.ABBREV) == 0;
     }
 
     /**
@@ -362,7 +362,7 @@ final class Analyzer {
             return false;
         }
         for (int k = from; k < to; k++) {
-            char c = a[k];
+            char c = chars[k];
             if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') {
                 return false;
             }
@@ -449,7 +449,7 @@ final class Analyzer {
         char[] words = new char[to - from];
         int len = 0;
         for (int i = from; i < to; i++) {
-            char c = a[i];
+            char c = chars[i];
             if (!Chars.isSpace(c)) {
                 words[len++] = c;
             } else if (len > 0 && words[len - 1] != ' ') {

@@ -978,7 +978,8 @@ final class Attribution {
         int last = t.tokenAt(r.mentionEnd - 1, t.size - 1, 0);
         int first = t.tokenAt(r.mentionStart, last, 0);
         return last - first <= 3 && (t.is(first, "the") || (t.shape[first] & Tokens.POSSESSIVE) != 0)
-                && t.lower(last) && t.has(last, Lexicon.TITLE | Lexicon.PERSON_NOUN) && !hasEnding(t, last, "s", 3);
+                && t.lower(last) && t.has(last, Lexicon.TITLE | Lexicon.PERSON_NOUN)
+                && (!hasEnding(t, last, "s", 3) || hasEnding(t, last, "ss", 3)); // (a plural; "the witness" is one)
     }
 
     /** The token after the last semicolon in [lo, hi): "Linebacker Sits During Anthem; Police Union: ‘Disgraceful’". */
@@ -1663,7 +1664,7 @@ final class Attribution {
                     || ((t.has(e + 1, Lexicon.NAME_PARTICLE | Lexicon.TITLE) || t.is(e + 1, "of") || t.is(e + 1, "for")
                     || t.is(e + 1, "member")) && t.lower(e + 1) && t.cap(e + 2))
                     || (t.is(e + 1, "of") && t.is(e + 2, "the") && t.cap(e + 3) && t.has(i, Lexicon.TITLE))
-                    || (t.is(e + 1, "and") && t.lower(e + 1) && t.cap(e + 2) && !isFunctionCapWord(t, e + 2))
+                    || (t.is(e + 1, "and") && t.lower(e + 1) && titleAhead(t, e + 2, k))
                     || (t.lower(e + 1) && roleBeforeName(t, e + 1, k))
                     || (e == i && t.lower(e + 1) && t.cap(e + 2) && t.cap(e + 3) && !t.has(e + 1, Lexicon.CUE
                     | Lexicon.STOP | Lexicon.SKIP | Lexicon.BE | Lexicon.DETERMINER) && !looksLikeVerb(t, e + 1)))) {
@@ -1700,6 +1701,20 @@ final class Attribution {
     }
 
     /**
+     * True when a short run of capitalised words from i reaches a title and then a name: "Calder Dale MP Rebecca
+     * Sowden" after "Ottersby and" (one person's constituency, not two people or two places: "Ruiz and Lee", "Texas
+     * and Ohio officials").
+     */
+    private static boolean titleAhead(Tokens t, int i, int k) {
+        for (int m = i; m < k && m < i + 5 && t.cap(m) && !isFunctionCapWord(t, m); m++) {
+            if (m > i && t.has(m, Lexicon.TITLE) && t.cap(m + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when tokens from i are one to three lower-case words ending in a role ("presidential nominee",
      * "linebacker") followed by a name of two capitalised words: "Harbor City Mariners linebacker Darius Pruitt".
      */
@@ -1709,7 +1724,8 @@ final class Attribution {
                 | Lexicon.DETERMINER | Lexicon.SKIP) && !looksLikeVerb(t, m)) {
             m++;
         }
-        return m > i && m + 1 < k && t.cap(m) && t.cap(m + 1) && !isFunctionCapWord(t, m) && isPersonNoun(t, m - 1);
+        return m > i && m + 1 < k && t.cap(m) && t.cap(m + 1) && !isFunctionCapWord(t, m) && isPersonNoun(t, m - 1)
+                && !looksLikeFiniteVerb(t, i); // (not "Ruiz visits teacher Ana Lopez": a verb and its object)
     }
 
     /**

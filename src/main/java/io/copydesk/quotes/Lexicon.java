@@ -273,7 +273,8 @@ final class Lexicon {
                 "administrator", "organizer", "pastor", "principal", "supervisor", "clerk", "trustee", "consultant",
                 "scientist", "researcher", "historian", "physician", "surgeon", "nurse", "teacher", "coordinator",
                 "agent", "firefighter", "moderator", "ombudsman", "regent", "provost", "dean", "chaplain", "prime",
-                "cllr", "mp", "mep", "taoiseach");
+                "cllr", "mp", "mep", "taoiseach",
+                "brig", "brigadier", "cpl", "corporal", "pvt", "spc", "pfc"); // ("Brig. Gen. Natalie Rourke")
         add(HONORIFIC_MALE, "mr", "sir", "lord", "king", "prince", "father", "messrs", "shri");
         add(HONORIFIC_FEMALE, "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "smt", "shrimati");
         add(VAGUE,
@@ -283,8 +284,7 @@ final class Lexicon {
                 "operative", "operatives", "confidant", "confidants", "associates", "allies", "reports", "rumors",
                 "many", "some", "individuals", "individual", "insider", "familiar", "knowledgeable", "supporters",
                 "opponents", "detractors", "skeptics", "sceptics", "proponents", "backers", "defenders", "advocates",
-                "activists", "economists", "strategists",
-                "brig", "brigadier", "cpl", "corporal", "pvt", "spc", "pfc"); // ("Brig. Gen. Natalie Rourke")
+                "activists", "economists", "strategists");
         add(ABBREV,
                 "mr", "mrs", "ms", "dr", "prof", "atty", "engr", "eng", "sr", "jr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
                 "capt", "cmdr", "adm", "maj", "pres", "supt", "det", "insp", "rev", "hon", "messrs", "inc", "corp",

@@ -130,6 +130,8 @@ final class Phrases {
                     b = p; // Neera Tanden and Blair Effron
                 } else if (t.lower(p) && portfolioEnd(t, p - 2) == p && p - 2 >= lo) {
                     b = p - 2; // Opposition spokesman on health Dr Marcus Price
+                } else if (t.lower(p) && portfolioEnd(t, p - 3) == p && p - 3 >= lo) {
+                    b = p - 3; // Opposition spokesman on foreign affairs Dr Marcus Price
                 } else {
                     break;
                 }
@@ -584,6 +586,8 @@ final class Phrases {
                 r = p; // Secretary of State Ana Ruiz
             } else if (t.is(p, "for") && t.cap(p - 1) && p - 1 >= b && titleOpens(t, b, p - 1)) {
                 r = p; // Minister for Transport Eamon Rossiter, Minister of State for Finance Irfan Lodhi
+            } else if (t.is(p, "and") && t.lower(p) && p - 1 >= b && t.cap(p - 1) && !isFunctionCapWord(t, p - 1)) {
+                r = p; // "Smith and Jones": both are the speakers (not the last one alone)
             } else {
                 break;
             }
@@ -742,8 +746,11 @@ final class Phrases {
             return false; // "the alleged ...", "her reported ...": an adjective or a noun, not a verb
         }
         if (t.lower(k) && t.isWord(k - 1) && (t.shape[k - 1] & Tokens.POSSESSIVE) != 0 && hasEnding(t, k, "ed", 3)
-                && t.lower(k + 1) && t.isWord(k + 1) && !t.has(k + 1, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER)) {
-            return false; // "the grid operator's proposed overhaul", "Acme's stated goal": a participle used as an adjective
+                && t.lower(k + 1) && t.isWord(k + 1) && !t.has(k + 1, Lexicon.STOP | Lexicon.PRONOUN | Lexicon.DETERMINER)
+                && k + 2 < t.size && t.kind[k + 2] != Tokens.MARK && !t.is(k + 2, "as")) {
+            // "the grid operator's proposed overhaul of ...", "Acme's stated goal,": a participle used as an adjective
+            // (but "The governor’s praised volunteers as “heroes”": 's is "has", and the words after it name the quote)
+            return false;
         }
         if (t.is(k, "accused") && t.is(k + 1, "of")) {
             return false; // "a scam ring accused of cheating ...": accused by someone else, in the passive

@@ -144,6 +144,10 @@ class TradeAndCampusPressRulesTest {
                 + "MPs her constituents had been ‘let down time and time again’.", "let down",
                 "Ottersby and Calder Dale MP Rebecca Sowden");
         assertEquals("Rebecca Sowden", q.speaker().name());
+        q = attributed("“We won,” Smith and Jones said.", "We won", "Smith and Jones");
+        assertEquals("Smith and Jones", q.speaker().name()); // both, not the last name alone
+        // two people or two places before a verb are not one constituency: the first stays the subject, as before
+        attributed("Ruiz and Lee issued a statement calling the ruling “a travesty.”", "travesty", "Ruiz");
         attributed("Port Calder mayor: Sending Guard troops would be ‘pouring gasoline’ on city’s violence\n\nPort "
                 + "Calder Mayor Renata Solis said Sunday that deploying troops was wrong.", "pouring",
                 "Port Calder mayor");
@@ -214,5 +218,24 @@ class TradeAndCampusPressRulesTest {
                 + "linebacker sat.", "Disgraceful", "Police Union");
         assertEquals(Kind.TITLE, kindOf("He won.\n\n“House Money,” directed by Oscar-nominated filmmaker Lena Varga, "
                 + "follows a dozen former employees.", "House Money"));
+    }
+
+    // ------------------------------------------------------------------ review of the seventeenth to nineteenth rounds
+
+    @Test
+    void narrowedRules_leaveTheOldReadingsAlone() {
+        // 's as "has" before a verb of naming: the subject speaks
+        attributed("The governor’s praised volunteers as “heroes.”", "heroes", "The governor’s");
+        // a present-tense verb and its object are no role and name
+        attributed("Ruiz visits teacher Ana Lopez, calling her “a hero.”", "hero", "Ruiz");
+        // a rank is a title, not an unnamed source
+        assertEquals(Status.ATTRIBUTED, quoteWith(analyze("“We held the line,” the brigadier said."), "held").status());
+        // a singular role ending in -ss paraphrases too
+        attributed("The witness spoke first. But the witness told the court that it was dark.\n\n“I could not see.”",
+                "could not", "the witness");
+        // a portfolio of two words, read leftwards from the verb
+        Quote q = attributed("Opposition spokesman on foreign affairs Dr Marcus Price said the budget was “a con "
+                + "job.”", "con job", "Opposition spokesman on foreign affairs Dr Marcus Price");
+        assertEquals("Marcus Price", q.speaker().name());
     }
 }
