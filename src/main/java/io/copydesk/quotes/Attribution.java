@@ -2090,7 +2090,31 @@ final class Attribution {
         for (int m = k - 3; m > lo && m > k - 14; m--) {
             if (t.kind[m] == Tokens.MARK) {
                 // ("the executive who shepherded the thriller “Undertow,” said": a title ends the subject's phrase)
-                return t.punct(m - 1, ',') ? m - 1 : t.has(m - 1, Lexicon.TITLE_CUE) && t.lower(m - 1) ? m : k;
+                return t.punct(m - 1, ',') ? m - 1 : t.has(m - 1, Lexicon.TITLE_CUE) && t.lower(m - 1) ? m
+                        : namingPhrase(t, m - 1, lo, k);
+            }
+        }
+        return k;
+    }
+
+    /**
+     * "The group, known as “the Squad,” said", "Maria Lopez, whose husband serves there, known across the post as
+     * the “Desert Hawks,” told": a phrase that gives the subject a quoted name, set off by a comma. Returns where the
+     * subject ends for {@link #subjectLeftOnce}: the comma itself when the subject is all that stands before it, the
+     * token after it when earlier commas make a chain of appositives; {@code k} when there is no such phrase.
+     */
+    private static int namingPhrase(Tokens t, int p, int lo, int k) {
+        for (int c = p; c > lo && c > p - 8; c--) {
+            if (t.punct(c, ',')) {
+                if (!(t.is(c + 1, "known") || t.has(c + 1, Lexicon.TITLED)) || !t.lower(c + 1)) {
+                    return k;
+                }
+                for (int m = c - 1; m >= lo; m--) {
+                    if (t.punct(m, ',')) {
+                        return c + 1;
+                    }
+                }
+                return c;
             }
         }
         return k;

@@ -238,4 +238,12 @@ class TradeAndCampusPressRulesTest {
                 + "job.”", "con job", "Opposition spokesman on foreign affairs Dr Marcus Price");
         assertEquals("Marcus Price", q.speaker().name());
     }
+
+    @Test
+    void quotedNameGivenToTheSubject_doesNotCutItOffItsVerb() {
+        attributed("The group, known as “the Squad,” said it would fight “every step of the way.”", "every step",
+                "The group");
+        attributed("Maria Lopez, whose husband serves with the brigade, known across the post as the “Desert Hawks,” "
+                + "said the housing was “a disgrace.”", "disgrace", "Maria Lopez");
+    }
 }
