@@ -214,7 +214,7 @@ final class Lexicon {
                 "farmer", "driver", "patient", "victim", "witness", "owner", "parent", "grandmother", "grandfather",
                 "uncle", "aunt", "teenager", "candidate", "nominee", "officer", "employee", "customer", "member",
                 "supporter", "protester", "fan", "player", "guy", "gentleman", "mom", "dad", "widow", "survivor",
-                "critic", "pastor", "chef", "nurse", "veteran", "soldier", "sailor", "pilot", "medic", "athlete");
+                "critic", "chef", "soldier", "sailor", "pilot", "medic", "athlete"); // (pastor, nurse, veteran: titles)
         add(QUOTED, "quoted", "quoting", "quotes");
         add(ACCORDING, "according");
 

@@ -128,12 +128,12 @@ final class Phrases {
                     b = p; // Sumaira Khanzada of the opposition AJP
                 } else if (t.is(p, "and") && t.cap(p - 1) && !isBoundaryWord(t, p - 1)) {
                     b = p; // Neera Tanden and Blair Effron
-                } else if (t.lower(p) && portfolioEnd(t, p - 2) == p && p - 2 >= lo) {
-                    b = p - 2; // Opposition spokesman on health Dr Marcus Price
-                } else if (t.lower(p) && portfolioEnd(t, p - 3) == p && p - 3 >= lo) {
-                    b = p - 3; // Opposition spokesman on foreign affairs Dr Marcus Price
                 } else {
-                    break;
+                    int sp = t.lower(p) ? spokespersonBefore(t, p) : -1;
+                    if (sp < lo) {
+                        break;
+                    }
+                    b = sp; // Opposition spokesman on health (on foreign affairs) Dr Marcus Price
                 }
             }
             if (b - 2 >= lo && t.lower(b - 1) && isPostModifierPreposition(t, b - 1) && isPersonNoun(t, b - 2)) {
@@ -365,24 +365,18 @@ final class Phrases {
                         && !t.has(m + 1, Lexicon.CUE | Lexicon.TIME | Lexicon.PRONOUN | Lexicon.DETERMINER)) {
                     m++;
                 }
+                // the name after the role: "said the mayor's spokeswoman, Ana Ruiz", "said Labour's spokesperson on
+                // finance Ged Nash"
                 int pe = portfolioEnd(t, m);
-                if (pe > m && pe + 1 < hi && isNameRun(t, pe + 1, capRunForward(t, pe + 1, hi))) {
-                    Source s = noun(t, i, m); // "said Labour's spokesperson on finance Ged Nash"
-                    int ne = capRunForward(t, pe + 1, hi);
-                    nameFrom(s, t, pe + 1, ne);
+                int name = pe > m ? pe + 1 : t.punct(m + 1, ',') ? m + 2 : -1;
+                int ne = name > m && name < hi ? capRunForward(t, name, hi) : -1;
+                Source s = noun(t, i, m);
+                if (ne >= name && name > m && isNameRun(t, name, ne)) {
+                    nameFrom(s, t, name, ne);
                     s.mentionEnd = t.end[ne];
                     s.vague = false;
-                    return s;
                 }
-                if (t.punct(m + 1, ',') && isNameRun(t, m + 2, capRunForward(t, m + 2, hi))) {
-                    Source s = noun(t, i, m);
-                    int ne = capRunForward(t, m + 2, hi);
-                    nameFrom(s, t, m + 2, ne);
-                    s.mentionEnd = t.end[ne];
-                    s.vague = false;
-                    return s;
-                }
-                return noun(t, i, m);
+                return s;
             }
             if (stopAfterName && inName && t.lower(p) && (t.shape[p] & Tokens.POSSESSIVE) != 0
                     && t.lower(p + 1) && !isBoundaryWord(t, p + 1) && p + 1 < hi) {
@@ -441,6 +435,11 @@ final class Phrases {
             e++; // "on foreign affairs"
         }
         return e;
+    }
+
+    /** The spokesperson noun whose portfolio ends at token p ("spokesman on foreign affairs"), or -1. */
+    private static int spokespersonBefore(Tokens t, int p) {
+        return portfolioEnd(t, p - 2) == p ? p - 2 : portfolioEnd(t, p - 3) == p ? p - 3 : -1;
     }
 
     /**
