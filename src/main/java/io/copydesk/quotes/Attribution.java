@@ -327,6 +327,19 @@ final class Attribution {
                     s = null;
                 }
             }
+        } else if (t.cap(i) && t.is(i - 1, "that's") && !t.has(i, Lexicon.STOP | Lexicon.DETERMINER | Lexicon.TIME)) {
+            // "That’s Commissioner Eugenia Batts, the lone vote against the contract.": the sentence after the quote
+            // introduces its speaker by name (a full name or a title and a name, then a comma or the sentence's end)
+            s = npForward(t, i, hi, true);
+            int after = s == null ? -1 : tokenAtOrAfter(t, s.mentionEnd, hi) + 1;
+            if (s != null && s.type == Source.NAME && s.nameStart >= 0 && after > i + 1
+                    && (after >= hi || t.punct(after, ',') || t.endsSentence(after))
+                    && (s.titleStart >= 0 || t.punct(after, ',') && personAppositive(t, after + 1, hi))) {
+                // (a person, by title or by what the appositive says: not "That’s New York, folks.")
+                setCue(s, t, i - 1, i - 1);
+            } else {
+                s = null;
+            }
         } else if (t.is(i, "the") || t.is(i, "a")) {
             int m = i + 1;
             while (m < hi && m < i + 4 && t.lower(m) && !t.has(m, Lexicon.SPEECH_NOUN)) {
@@ -346,6 +359,19 @@ final class Attribution {
             s.how = Source.AFTER;
         }
         return s;
+    }
+
+    /** ", a nurse who ...", ", who ...": the words after a comma describe a person. */
+    private static boolean personAppositive(Tokens t, int i, int hi) {
+        if (t.is(i, "who")) {
+            return true;
+        }
+        for (int m = i; m < hi && m < i + 5 && t.isWord(m); m++) {
+            if (isPersonNoun(t, m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -381,8 +407,9 @@ final class Attribution {
             return null;
         }
         int v = skipAdverbsForward(t, e + 1, hi);
-        if (v >= hi || !looksLikeFiniteVerb(t, v) || v + 8 < hi && !clauseEnds(t, v + 8, hi) && !shortTail(t, v, hi)) {
-            return null;
+        if (v >= hi || !looksLikeFiniteVerb(t, v) || v + 8 < hi && !clauseEnds(t, v + 8, hi) && !shortTail(t, v, hi)
+                || t.is(v + 1, "to") && t.lower(v + 2) && !t.has(v + 2, Lexicon.DETERMINER | Lexicon.PRONOUN)) {
+            return null; // (“...,” the Speaker declined to entertain him: a verb with an infinitive reports nothing)
         }
         Source s = nounOrPronoun(t, i, e);
         if (s == null) {
@@ -476,9 +503,8 @@ final class Attribution {
                 || (t.shape[i] & Tokens.POSSESSIVE) != 0) {
             return false;
         }
-        if (t.is(i, "shot") || t.is(i, "spoke") || t.is(i, "went") || t.is(i, "broke") || t.is(i, "swore")
-                || t.is(i, "began")) {
-            return true; // irregular pasts of reporting phrases: "shot back", "went on", "broke in", "Osei began"
+        if (irregularPast(t, i)) {
+            return true;
         }
         int s = t.start[i];
         int e = t.wordEnd(i);
@@ -657,7 +683,12 @@ final class Attribution {
             s.gender = t.is(i, "him") ? 1 : t.is(i, "her") ? 2 : 0;
             return s;
         }
-        return npForward(t, i, hi, true);
+        Source s = npForward(t, i, hi, true);
+        if (s != null && s.type == Source.DESCRIPTOR && s.nameStart < 0) {
+            // "According to the district health officer, Mr Isaac Opio, “...”": the role's name follows it
+            appositiveName(s, t, tokenAtOrAfter(t, s.mentionEnd, hi) + 1, hi);
+        }
+        return s;
     }
 
     /** The ")" that closes the "(" at j within a few words, or -1. */
@@ -1354,6 +1385,10 @@ final class Attribution {
                 q--;
             }
             int earlier = q + 1;
+            if (earlier < p - 1 && t.lower(earlier) && (t.is(earlier, "and") || t.is(earlier, "but"))
+                    && t.punct(q, ',')) {
+                earlier++; // "..., and Keith Brammer, a cattle market analyst in Lincoln, Neb., posted"
+            }
             if (earlier <= p - 1 && t.punct(q, ',') && (placeOfOrigin(t, earlier)
                     || (earlier == p - 1 && (t.shape[earlier] & Tokens.DIGIT) != 0))) {
                 comma = p; // "Margaret Ellery, 68, of Sandpiper Close, whose garden overlooks the site, said": an
@@ -1612,6 +1647,9 @@ final class Attribution {
                     || t.has(i + 1, Lexicon.DETERMINER) && t.lower(i + 1))) {
                 return leadingNounPhrase(t, i + 1, k); // "About two dozen people gathered ...": a number, not a phrase
             }
+            if (isQuantity(t, i)) {
+                return leadingNounPhrase(t, i, k); // "One of them leaned in:", "Some of the parents ..."
+            }
             boolean intro = isBoundaryWord(t, i) || t.has(i, Lexicon.TIME) || isSkippable(t, i)
                     || t.has(i, Lexicon.CUE_PARTICIPLE) || (t.shape[i] & Tokens.DIGIT) != 0
                     || (t.cap(i) && t.has(i, Lexicon.CUE) && !t.has(i, Lexicon.NOUNISH)) // "Asked about it, ..."
@@ -1638,7 +1676,9 @@ final class Attribution {
                 c++;
             }
             if (!t.punct(c, ',')) {
-                return null;
+                // "When Ruiz stood to call the plan “a disgrace,” the chair ...": the cue is inside the subordinate
+                // clause, whose own subject is the speaker
+                return clause && c >= k ? leadingNounPhrase(t, i + 1, k) : null;
             }
             i = c + 1; // "In August," "Asked about the plan,"
         }
@@ -1650,16 +1690,25 @@ final class Attribution {
         if (i >= k || !t.isWord(i)) {
             return null;
         }
-        if (t.has(i, Lexicon.PRONOUN)) {
+        boolean quantity = isQuantity(t, i);
+        if (t.has(i, Lexicon.PRONOUN) && !quantity) {
             return pronoun(t, i);
         }
         Source described = describedName(t, i, k);
         if (described != null) {
             return described;
         }
+        if (t.lower(i) && !t.has(i, Lexicon.DETERMINER) && roleBeforeName(t, i, k)) {
+            int m = i; // "One of them, support player Noor Haddadin, leaned into her microphone:": a role, then a name
+            while (t.lower(m)) {
+                m++;
+            }
+            int e = capRunForward(t, m, k);
+            return e + 1 < k ? noun(t, i, e) : null;
+        }
         int e = i;
         boolean possessor = false; // "Corvane's head of policy": a name that owns the noun phrase it opens
-        if (t.cap(i) && !t.has(i, Lexicon.DETERMINER)) {
+        if (t.cap(i) && !t.has(i, Lexicon.DETERMINER) && !quantity) {
             while (e + 1 < k && e - i < 10 && (t.cap(e + 1) && !isFunctionCapWord(t, e + 1)
                     || ((t.has(e + 1, Lexicon.NAME_PARTICLE | Lexicon.TITLE) || t.is(e + 1, "of") || t.is(e + 1, "for")
                     || t.is(e + 1, "member")) && t.lower(e + 1) && t.cap(e + 2))
@@ -1677,7 +1726,18 @@ final class Attribution {
             }
             possessor = (t.shape[e] & Tokens.POSSESSIVE) != 0 && t.lower(e + 1);
         }
-        if (possessor || t.has(i, Lexicon.DETERMINER) || ((t.shape[i] & Tokens.DIGIT) != 0 && t.lower(i + 1))) {
+        if (possessor || quantity || t.has(i, Lexicon.DETERMINER) || ((t.shape[i] & Tokens.DIGIT) != 0 && t.lower(i + 1))) {
+            e = quantity ? i + 1 : e; // (past the "of" of "hundreds of")
+            if (quantity && t.lower(i + 2) && (t.has(i + 2, Lexicon.PRONOUN) || isObjectPronoun(t, i + 2))
+                    && i + 3 < k) {
+                e = i + 2; // "One of them, support player Noor Haddadin, leaned into her microphone:"
+                Source s = noun(t, i, e);
+                s.type = Source.DESCRIPTOR;
+                s.nameStart = -1;
+                s.nameEnd = -1;
+                appositiveName(s, t, e + 1, k);
+                return s;
+            }
             int head = e;
             while (e + 1 < k && e - head < 6 && t.isWord(e + 1) && !isBoundaryWord(t, e + 1) && !isSkippable(t, e + 1)
                     && !(t.has(e + 1, Lexicon.CUE) && !t.has(e + 1, Lexicon.NOUNISH)) && !looksLikeVerb(t, e + 1)
@@ -1694,6 +1754,11 @@ final class Attribution {
             return null;
         }
         Source s = noun(t, i, e);
+        if (quantity && s.nameStart == t.start[i]) {
+            s.type = Source.DESCRIPTOR; // "Hundreds of riders": capitalised only because it opens the sentence
+            s.nameStart = -1;
+            s.nameEnd = -1;
+        }
         if (s.type == Source.DESCRIPTOR && s.nameStart < 0) {
             appositiveName(s, t, e + 1, k);
         }
@@ -2011,6 +2076,26 @@ final class Attribution {
         if (t.is(q, "of") && q - 1 > lo && t.isWord(q - 1)) {
             Source part = npLeft(t, q - 1, lo); // "summarizing one of those meetings"
             q = part == null ? q : t.tokenAt(part.mentionStart, q - 1, lo) - 1;
+            if (part != null && part.type == Source.DESCRIPTOR && part.nameStart < 0 && Phrases.isPersonNoun(t, p - 1)
+                    && s.type == Source.DESCRIPTOR && s.nameStart < 0) {
+                // "The mother of the victim said", "A member of the board of directors said": the person the
+                // of-phrase belongs to is the subject, not the thing it names
+                int partStart = t.tokenAt(part.mentionStart, p - 1, lo);
+                Source whole = noun(t, partStart, t.tokenAt(s.mentionEnd - 1, k - 1, lo));
+                if (q > lo && t.lower(q) && isAdverbialPreposition(t, q)) {
+                    Source outer = subjectLeft(t, q, lo, hops + 1); // "A woman in the third row of the gallery"
+                    return outer != null ? outer : whole;
+                }
+                return whole;
+            }
+            if (q < p && q > lo && t.lower(q) && isAdverbialPreposition(t, q) && t.has(q + 1, Lexicon.DETERMINER)) {
+                // "The man at the center of the dispute said": the of-phrase hangs on a preposition's object (not
+                // "a pitch invasion by hundreds of fans chanting": a quantity of people is the subject itself)
+                Source outer = subjectLeft(t, q, lo, hops + 1);
+                if (outer != null) {
+                    return outer;
+                }
+            }
         }
         if (q > lo && t.lower(q) && isParticipleOpener(t, q) && q - 1 > lo && t.isWord(q - 1)) {
             p = q;
@@ -2026,7 +2111,9 @@ final class Attribution {
         if (p > lo && t.lower(p) && isAdverbialPreposition(t, p) && !clause) {
             // (but "died in committee after a lobbyist testified that ...": a subordinator whose own subject stands
             // right before the verb opens a clause; that subject is the speaker)
-            Source outer = subjectLeft(t, p, lo, hops + 1);
+            int from = p - 1 > lo && t.lower(p - 1) && hasEnding(t, p - 1, "ed", 3) && t.isWord(p - 2)
+                    && !t.has(p - 2, Lexicon.STOP | Lexicon.PRONOUN) ? p - 1 : p; // "The statement posted on the site said"
+            Source outer = subjectLeft(t, from, lo, hops + 1);
             if (outer != null) {
                 return outer; // when nothing precedes ("After the debate Trump said"), the phrase stays the subject
             }
@@ -2207,8 +2294,24 @@ final class Attribution {
                 if (t.punct(a, ',')) {
                     a--;
                 }
+                if (a - 2 >= lo && t.isWord(a) && (t.shape[a] & Tokens.DIGIT) != 0 && t.punct(a - 1, ',')) {
+                    a -= 2; // "Maya Desrosiers, 16, who said": an age between the name and "who"
+                }
                 if (a >= lo && t.isWord(a)) {
                     Source ante = npLeft(t, a, lo);
+                    int c = ante == null ? -1 : t.tokenAt(ante.mentionStart, a, lo) - 1;
+                    if (ante != null && ante.type == Source.DESCRIPTOR && ante.nameStart < 0 && c - 1 >= lo
+                            && t.punct(c, ',') && t.isWord(c - 1)) {
+                        // "Marco Delgado-Finch, a tattoo artist who says": the role is in apposition to a name
+                        Source named = npLeft(t, c - 1, lo);
+                        int before = t.tokenAt(named == null ? 0 : named.mentionStart, c - 1, lo) - 1;
+                        if (named != null && named.type == Source.NAME && named.nameStart >= 0
+                                && !(t.isWord(before) && isAdverbialPreposition(t, before)
+                                && (before <= lo || !t.isWord(before - 1)))) {
+                            // (not "In Paris, a lawyer who said": a place that ends the sentence's opening phrase)
+                            ante = named;
+                        }
+                    }
                     if (ante != null) {
                         s.anteStart = ante.mentionStart;
                         s.anteEnd = ante.mentionEnd;

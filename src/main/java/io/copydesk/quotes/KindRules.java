@@ -35,6 +35,8 @@ final class KindRules {
         boolean caseName;
         /** The first word is "the" or "The". */
         boolean startsWithThe;
+        /** The first word grades an adjective: "more substantial", "very bad", "deeply flawed" (someone's words). */
+        boolean startsWithDegree;
     }
 
     private static final int MAX_WORDS = 16;
@@ -92,6 +94,7 @@ final class KindRules {
         }
         c.titleCase = titleCase && c.words > 0 && (c.words == 1 || c.capitalWords >= 2);
         c.startsWithThe = firstWordStart >= 0 && Lexicon.is(text, firstWordStart, firstWordEnd, "the");
+        c.startsWithDegree = firstWordStart >= 0 && isDegreeWord(text, firstWordStart, firstWordEnd);
         c.theName = restTitleCase && c.words >= 2 && c.words <= 5 && firstWordStart >= 0
                 && text[firstWordStart] == 't' && Lexicon.is(text, firstWordStart, firstWordEnd, "the")
                 && c.capitalWords >= 1;
@@ -119,6 +122,29 @@ final class KindRules {
             c.functionWordOnly = (f & (Lexicon.PRONOUN | Lexicon.DETERMINER | Lexicon.STOP | Lexicon.SMALL)) != 0;
         }
         return c;
+    }
+
+    /** "stitched (with the words)", "emblazoned", "printed": words put on a thing, not said. */
+    private static boolean isPrintingVerb(Tokens t, int i) {
+        return t.is(i, "stitched") || t.is(i, "printed") || t.is(i, "emblazoned") || t.is(i, "painted")
+                || t.is(i, "inscribed") || t.is(i, "embroidered") || t.is(i, "engraved") || t.is(i, "stamped")
+                || t.is(i, "etched") || t.is(i, "scrawled") || t.is(i, "daubed") || t.is(i, "stenciled")
+                || t.is(i, "stencilled") || t.is(i, "written");
+    }
+
+    private static final String[] DEGREE_WORDS = {"more", "most", "less", "very", "so", "too", "really"};
+
+    /** "more", "very", "deeply": a word that grades the adjective after it. */
+    private static boolean isDegreeWord(char[] text, int s, int e) {
+        if (e - s > 4 && text[e - 1] == 'y' && text[e - 2] == 'l') {
+            return true;
+        }
+        for (String w : DEGREE_WORDS) {
+            if (Lexicon.is(text, s, e, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isWordJoiner(char[] text, int i, int to) {
@@ -259,6 +285,25 @@ final class KindRules {
         if (c.words <= 12 && ((n > 1 && left.punct(n - 1, ':') && (left.is(n - 2, "slogan") || left.is(n - 2, "motto")))
                 || sloganReadsAfter(right))) {
             return Kind.TITLE;
+        }
+        // "flyers bearing the slogan “Boil it, treat it, or leave it”": words the text itself calls a slogan
+        if (c.words <= 12 && n > 1 && (left.is(n - 1, "slogan") || left.is(n - 1, "motto")) && left.lower(n - 1)
+                && (left.is(n - 2, "the") || left.is(n - 2, "a"))) {
+            return Kind.TITLE;
+        }
+        // "green caps stitched with the words “Fair Price, Full Barns.”", "a banner bearing the words “...”": printed words
+        if (c.words <= 12 && n > 3 && left.is(n - 1, "words") && left.is(n - 2, "the") && (left.is(n - 3, "bearing")
+                || left.is(n - 3, "reading") || left.is(n - 3, "with") && isPrintingVerb(left, n - 4))) {
+            return Kind.TITLE;
+        }
+        // "reminded teachers of the “no work, no pay” principle": quoted words between an article and the noun they
+        // qualify name a rule or a label; nobody is quoted (a possessor before them is handled as speech elsewhere)
+        if (c.words >= 2 && c.words <= 6 && !c.endsWithPunctuation && !c.startsWithDegree && n > 0 && left.lower(n - 1)
+                && (left.is(n - 1, "the") || left.is(n - 1, "a") || left.is(n - 1, "an")) && right.size > 1
+                && right.isWord(0) && right.lower(0) && !right.has(0, Lexicon.STOP | Lexicon.CUE | Lexicon.BE
+                | Lexicon.PRONOUN | Lexicon.TIME | Lexicon.DETERMINER | Lexicon.RELATIVE) && !hasEnding(right, 0, "ly", 4)
+                && !hasEnding(right, 0, "ed", 4) && (!right.isWord(1) || right.has(1, Lexicon.STOP))) {
+            return Kind.SCARE;
         }
         // "placards with inscriptions such as “Subsidy removal is hunger tax”": words printed on a thing
         if (c.words <= 12 && n > 2 && left.is(n - 1, "as") && left.is(n - 2, "such") && left.has(n - 3, Lexicon.SIGN)) {

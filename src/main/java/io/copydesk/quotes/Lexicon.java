@@ -108,7 +108,7 @@ final class Lexicon {
         add(CUE,
                 "say", "ask", "write", "written", "explain", "insist", "argue", "recall", "warn", "admit",
                 "acknowledge", "complain", "declare", "predict", "suggest", "reply", "respond", "describe",
-                "describes", "described", "shared", "shares", "denied", "denies", "put", "pointed", "points", "compared",
+                "describes", "described", "shared", "shares", "denied", "denies", "put", "puts", "pointed", "points", "compared",
                 "compares", "found", "finds", "commented", "comments", "scolded", "scolds", "lauded", "lauds",
                 "credited", "wrote", "sang", "sung", "penned", "coined", "uttered", "spoken", "estimated", "estimates",
                 "projected", "forecast", "forecasts", "ruled");
@@ -144,7 +144,7 @@ final class Lexicon {
                 "answers", "reply", "replies", "protest", "protests", "text", "texts", "counter", "counters",
                 "stress", "terms", "states", "state", "point", "points", "brands", "share", "shares", "vows",
                 "jokes", "shouts", "yells", "urges", "laments", "muses", "boasts", "warns", "remarks", "labels",
-                "put", "offered", "ruling", "rates"); // ("interest rates could": "PolitiFact rates it" after a name)
+                "put", "puts", "offered", "ruling", "rates"); // ("interest rates could": "PolitiFact rates it" after a name)
         add(SAY_CORE,
                 "said", "says", "say", "saying", "told", "tells", "telling", "wrote", "writes", "writing", "added",
                 "adds", "adding", "asked", "asks", "explained", "explains", "noted", "notes", "stated", "states",

@@ -28,8 +28,8 @@ final class Phrases {
      */
     static boolean nounishIsVerb(Tokens t, int k, int lo, int hi) {
         int next = k + 1;
-        if (t.is(k, "put") && t.is(next, "it")) {
-            return true; // "as a lobbyist put it": the noun "put" never takes "it"
+        if ((t.is(k, "put") || t.is(k, "puts")) && t.is(next, "it")) {
+            return true; // "as a lobbyist put it", "as she puts it": the noun "put" never takes "it"
         }
         if ((t.is(k, "read") || t.is(k, "reads")) && t.lower(k - 1)
                 && t.has(k - 1, Lexicon.MEDIUM | Lexicon.DOCUMENT | Lexicon.SIGN)) {
@@ -75,7 +75,24 @@ final class Phrases {
 
     /** A lower-case word ending in -ed: most likely the verb after a subject ("several groups granted"). */
     static boolean looksLikeVerb(Tokens t, int i) {
-        return t.lower(i) && hasEnding(t, i, "ed", 3) && !t.is(i, "hundred"); // ("two hundred relatives gathered")
+        return t.lower(i) && (hasEnding(t, i, "ed", 3) && !t.is(i, "hundred") // ("two hundred relatives gathered")
+                || irregularPast(t, i)); // ("The riders broke into celebration, chanting ...")
+    }
+
+    /** Irregular pasts of reporting phrases: "shot back", "went on", "broke in", "Osei began". */
+    static boolean irregularPast(Tokens t, int i) {
+        return t.is(i, "shot") || t.is(i, "spoke") || t.is(i, "went") || t.is(i, "broke") || t.is(i, "swore")
+                || t.is(i, "began");
+    }
+
+    /**
+     * "hundreds of riders", "Dozens of parents", "One of them": a number word and "of" that open a noun phrase, like
+     * "300 riders".
+     */
+    static boolean isQuantity(Tokens t, int i) {
+        return t.is(i + 1, "of") && (t.is(i, "hundreds") || t.is(i, "thousands") || t.is(i, "dozens")
+                || t.is(i, "scores") || t.is(i, "millions") || t.is(i, "one") || t.is(i, "some") || t.is(i, "many")
+                || t.is(i, "several") || t.is(i, "two") || t.is(i, "three"));
     }
 
     /** The word at i is longer than {@code min} characters and ends in {@code ending}: "speaking", "asked". */
@@ -390,8 +407,9 @@ final class Phrases {
                         && !t.has(m, Lexicon.CUE | Lexicon.PRONOUN | Lexicon.TIME | Lexicon.DETERMINER)) {
                     m++;
                 }
-                if (m > p && t.cap(m) && !isFunctionCapWord(t, m) && t.has(m - 1, Lexicon.TITLE)) {
-                    e = m - 1;
+                if (m > p && t.cap(m) && !isFunctionCapWord(t, m) && (t.has(m - 1, Lexicon.TITLE)
+                        || isPersonNoun(t, m - 1) && t.cap(m + 1) && !isFunctionCapWord(t, m + 1))) {
+                    e = m - 1; // (and "longtime Anchor talent buyer Delphine Okafor": a role, then a full name)
                     continue;
                 }
                 int pe = portfolioEnd(t, m - 1);
@@ -693,7 +711,7 @@ final class Phrases {
             e = k + 1;
         } else if ((t.is(k, "described") || t.is(k, "describes") || t.is(k, "known")) && t.is(k + 1, "as")) {
             e = k + 1;
-        } else if (t.is(k, "put") && t.is(k + 1, "it")) {
+        } else if ((t.is(k, "put") || t.is(k, "puts")) && t.is(k + 1, "it")) {
             e = k + 1;
         } else if ((t.is(k, "referred") || t.is(k, "refers")) && t.is(k + 1, "to")) {
             e = k + 1;
@@ -753,6 +771,12 @@ final class Phrases {
         }
         if (t.is(k, "accused") && t.is(k + 1, "of")) {
             return false; // "a scam ring accused of cheating ...": accused by someone else, in the passive
+        }
+        if (t.lower(k) && hasEnding(t, k, "ed", 3) && t.lower(k - 1) && t.has(k - 1, Lexicon.MEDIUM)
+                && !t.has(k - 1, Lexicon.STOP) && t.lower(k + 1)
+                && (t.has(k + 1, Lexicon.MEDIUM_PREP) || t.is(k + 1, "with") || t.is(k + 1, "by")
+                || t.is(k + 1, "online"))) {
+            return false; // "in a video posted on X", "a Discord message shared with Eurogamer": a participle
         }
         if (t.cap(k)) {
             if (t.has(k, Lexicon.NOUNISH) || inverted) {

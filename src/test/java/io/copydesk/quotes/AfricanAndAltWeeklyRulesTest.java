@@ -1,0 +1,154 @@
+package io.copydesk.quotes;
+
+import org.junit.jupiter.api.Test;
+
+import static io.copydesk.quotes.Detect.analyze;
+import static io.copydesk.quotes.Detect.attributed;
+import static io.copydesk.quotes.Detect.kindOf;
+import static io.copydesk.quotes.Detect.quoteWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Hand-written sentences for the twentieth round's rules, found on Ghanaian, Ugandan and Zimbabwean newspapers and
+ * US alternative weeklies written for the project (docs/review-service.md): the person an of-phrase belongs to, a
+ * role named by the name after it, present-tense "as she puts it", "That’s X, ..." after a quote paragraph, "who"
+ * named by the name its role is in apposition to, quantities of people, a cue inside an opening subordinate clause,
+ * slogans and labels; and, from agricultural and gaming press, participles after a medium ("a video posted on X"),
+ * appositive chains after "and", "One of them, support player X," and words printed on things.
+ */
+class AfricanAndAltWeeklyRulesTest {
+
+    @Test
+    void ofPhraseAfterAPersonNoun_belongsToThatPerson() {
+        attributed("The mother of the victim said, “I want justice.”", "justice", "The mother of the victim");
+        attributed("A member of the board of directors said, “No comment.”", "comment",
+                "A member of the board of directors");
+        attributed("A resident of the building on Elm Street told reporters, “It was terrifying.”", "terrifying",
+                "A resident of the building");
+        // still: a name after the of-phrase's person noun is part of the same mention
+        attributed("A friend of Ana Ruiz said, “She was kind.”", "kind", "A friend of Ana Ruiz");
+    }
+
+    @Test
+    void ofPhraseInsideAPrepositionalPhrase_isSteppedOver() {
+        attributed("A woman in the third row of the gallery shouted, “Shame!”", "Shame", "A woman");
+        attributed("The man at the center of the dispute said, “I just want my land.”", "land", "The man");
+        // a quantity of people is the subject itself, not the object of a preposition to step over
+        attributed("The goal sparked a pitch invasion by hundreds of fans chanting “Hornets!”", "Hornets", "fans");
+    }
+
+    @Test
+    void roleAfterAccordingTo_takesTheNameInAppositionToIt() {
+        Quote q = attributed("According to the district surveillance focal person, Mr Isaac Opio, “most of the deaths "
+                + "occurred in the community.”", "deaths", "the district surveillance focal person, Mr Isaac Opio");
+        assertEquals("Isaac Opio", q.speaker().name());
+        q = attributed("The band was, according to longtime Anchor talent buyer Delphine Okafor, “the worst band to "
+                + "ever play this room.”", "worst band", "longtime Anchor talent buyer Delphine Okafor");
+        assertEquals("Delphine Okafor", q.speaker().name());
+    }
+
+    @Test
+    void asSheputsIt_inThePresentTense() {
+        Quote q = attributed("Ruiz had a plan. As he puts it, “We go big or go home.”", "big", "he");
+        assertEquals("puts it", q.cue().text());
+        assertEquals("Ruiz", q.speaker().name());
+        // "puts" with no "it" is no cue: the quote keeps its own speaker
+        attributed("The union puts the figure at 40 percent. “We are ready,” said Ruiz.", "ready", "Ruiz");
+    }
+
+    @Test
+    void thatsAndANameInTheNextParagraph_namesTheSpeaker() {
+        Quote q = attributed("Lorna Kwiatkowski sent us the documents.\n\n“I asked at the time why we went with the "
+                + "highest bidder.”\n\nThat’s Commissioner Eugenia Batts, the lone vote against the contract.", "bidder",
+                "Commissioner Eugenia Batts");
+        assertEquals("That’s", q.cue().text());
+        attributed("“We will win.”\n\nThat’s Ana Ruiz, who runs the shelter.", "win", "Ana Ruiz");
+        // a place is no speaker
+        assertEquals(Status.UNSOURCED, quoteWith(analyze("“We will win.”\n\nThat’s New York, folks."), "win").status());
+    }
+
+    @Test
+    void relativeWho_isNamedByTheNameItsRoleIsInAppositionTo() {
+        Quote q = attributed("On Friday, Marco Delgado-Finch, a tattoo artist who says he has been drinking here "
+                + "“since I was legally allowed to,” climbed onto a chair.", "legally", "who");
+        assertEquals("Marco Delgado-Finch", q.speaker().name());
+        q = attributed("He was followed by a junior, Maya Desrosiers, 16, who said she had checked out the book "
+                + "“because I saw somebody like me.”", "somebody", "who");
+        assertEquals("Maya Desrosiers", q.speaker().name());
+        // a place that ends the sentence's opening phrase is not what "who" stands for
+        q = attributed("In Paris, a lawyer who said the case was “absurd” resigned.", "absurd", "who");
+        assertEquals("a lawyer", q.speaker().name());
+    }
+
+    @Test
+    void quantityOfPeople_isANounPhraseNotAName() {
+        Quote q = attributed("Hundreds of riders broke into celebration, chanting “We are together!”", "together",
+                "Hundreds of riders");
+        assertEquals(null, q.speaker().name());
+        attributed("Outside Parliament, hundreds of riders who had camped there since morning broke into celebration, "
+                + "hooting and chanting “Tuli wamu! Tuli wamu!”", "Tuli", "hundreds of riders");
+        attributed("The riders broke into celebration, chanting “We are together!”", "together", "The riders");
+    }
+
+    @Test
+    void cueInsideAnOpeningSubordinateClause_takesThatClausesSubject() {
+        attributed("When Ruiz stood to call the plan “a disgrace,” the chair cut her off.", "disgrace", "Ruiz");
+        Quote q = attributed("When Mr Ssemakula rose on a point of order to accuse his colleagues of “playing to the "
+                + "gallery,” the Speaker declined to entertain him.", "gallery", "Mr Ssemakula");
+        assertEquals("accuse", q.cue().text());
+        // an unlisted verb after a quote still attributes when no infinitive follows it
+        attributed("“Leave now,” Bell pleaded to the court.", "Leave", "Bell");
+    }
+
+    @Test
+    void slogansAndLabels_areNobodysWords() {
+        assertEquals(Kind.TITLE, kindOf("Teams handed out flyers bearing the slogan “Boil it, treat it, or leave it” in "
+                + "three languages.", "Boil"));
+        assertEquals(Kind.SCARE, kindOf("The service reminded striking teachers of the “no work, no pay” principle.",
+                "no pay"));
+        // a possessor before the quoted words still makes them that person's
+        assertEquals(Kind.SPEECH, kindOf("Okafor mocked the mayor's infamous “no new taxes” pledge.", "taxes"));
+    }
+
+    @Test
+    void participleAfterAMediumNoun_isNoVerbOfSaying() {
+        attributed("In a video posted on X that has been viewed more than 200,000 times, tenant farmer Josh Merriday, "
+                + "27, stood in front of a pen of ewes and asked: “How am I meant to pay the rent?”", "rent",
+                "tenant farmer Josh Merriday");
+        attributed("Ruth Kallenberg, a competitive player, was even less diplomatic in a Discord message shared with "
+                + "Eurogamer: “They deleted her.”", "deleted", "Ruth Kallenberg");
+        attributed("The statement posted on the site said: “We are closed.”", "closed", "The statement");
+        // the verb itself still reports
+        attributed("Ruiz posted on X: “We are closed.”", "closed", "Ruiz");
+    }
+
+    @Test
+    void appositiveChainAfterAnd_startsAtTheName() {
+        Quote q = attributed("Prices are up, and Keith Brammer, a cattle market analyst in Lincoln, Neb., posted on X "
+                + "last week that “the cowherd isn’t rebuilding.”", "cowherd", "Keith Brammer");
+        assertEquals("posted on X", q.cue().text());
+    }
+
+    @Test
+    void oneOfThem_withANameInApposition() {
+        Quote q = attributed("“If they’ll have me,” he said.\n\nOne of them, support player Noor Haddadin, leaned into "
+                + "her microphone: “He’s not getting rid of us that easily.”", "rid of us",
+                "One of them, support player Noor Haddadin");
+        assertEquals("Noor Haddadin", q.speaker().name());
+        attributed("One of them leaned in: “Not today.”", "today", "One of them");
+    }
+
+    @Test
+    void wordsPrintedOnAThing_areATitle() {
+        assertEquals(Kind.TITLE, kindOf("A dozen farmers wore green caps stitched with the words “Fair Price, Full "
+                + "Barns.”", "Fair Price"));
+        // words someone ended with are still speech
+        assertEquals(Kind.SPEECH, kindOf("Ruiz ended with the words “I love you.”", "love"));
+    }
+
+    @Test
+    void gradedAdjectiveBetweenArticleAndNoun_isStillSomeonesWords() {
+        attributed("Lindqvist said the team would ship a hotfix later this week, with a “more substantial” follow-up "
+                + "in Patch 4.3.", "substantial", "Lindqvist");
+    }
+}
