@@ -58,6 +58,11 @@ final class Analyzer {
             if (s == null) {
                 s = at.passiveAgent(); // "was called “a gimmick” by critics"
             }
+            if (s == null && lo > paraLo && at.leftSentenceStart == 0) {
+                // "Oduya, who was elected on a promise to “fix transit first,” said that the offer is “fair.”": the
+                // verb right after the first quote has its subject before the relative clause that quote ends
+                s = at.subjectBeforeRelative(paraLo, sc.qStart.get(prevSpeech));
+            }
             if (s != null && s.how == Source.PREVIOUS_SENTENCE && lastChar(start, end, sc.qCloseLen.get(i)) == ',') {
                 // “...,” promises an attribution right after it; when none follows, the attribution is missing,
                 // and the speaker of the sentence before is not assumed: 'X said A. “B,” .'

@@ -729,6 +729,36 @@ final class Attribution {
      * The attribution in the quote's own sentence before it (X said, “...” / X called it “...”), or else in
      * the previous sentence. {@code lo} is where the window may start (paragraph start or previous quote).
      */
+    /**
+     * "Oduya, who was elected on a promise to “fix transit first,” said in a news release that ... “...”": when the
+     * window {@link #before} read opens with a verb of saying (after a comma at most) and the previous quote, which
+     * starts at {@code prevQuote}, ends a relative clause, the verb's subject is the person that clause is about.
+     */
+    Source subjectBeforeRelative(int paraLo, int prevQuote) {
+        int k = left.size > 0 && left.punct(0, ',') ? 1 : 0;
+        if (k >= left.size || !left.lower(k) || !left.has(k, Lexicon.CUE) || left.has(k, Lexicon.CUE_PARTICIPLE)
+                || !usableCue(left, k, false)) {
+            return null;
+        }
+        Tokens t = lead;
+        t.tokenize(text, chars, Math.max(paraLo, prevQuote - LEFT_CHARS), prevQuote, LEFT_TOKENS);
+        for (int m = t.size - 1; m > 1 && m > t.size - 30; m--) {
+            if (t.endsSentence(m) || t.kind[m] == Tokens.MARK) {
+                return null;
+            }
+            if (t.has(m, Lexicon.RELATIVE) && t.lower(m) && t.punct(m - 1, ',')) {
+                Source s = npLeft(t, m - 2, 0);
+                if (s == null || !(s.type == Source.NAME || isPerson(s))) {
+                    return null;
+                }
+                setCue(s, left, k, cueEnd(left, k, left.size));
+                s.how = Source.SENTENCE;
+                return s;
+            }
+        }
+        return null;
+    }
+
     Source before(int lo, int quoteStart) {
         Tokens t = left;
         int from = Math.max(lo, quoteStart - LEFT_CHARS);
@@ -961,6 +991,16 @@ final class Attribution {
                         setCue(subject, t, k, k);
                         r = subject;
                     }
+                }
+            }
+        }
+        for (int k = s + 1; r == null && k < n - 2; k++) {
+            if ((t.is(k, "put") || t.is(k, "puts")) && t.is(k + 1, "it") && t.lower(k)) {
+                // "At a news conference, Attorney General Dana Whitmer put it more bluntly." — then how she put it
+                Source subject = subjectLeft(t, k, s);
+                if (subject != null && isPerson(subject)) {
+                    setCue(subject, t, k, k + 1);
+                    r = subject;
                 }
             }
         }

@@ -779,8 +779,12 @@ final class Phrases {
             return false; // "in a video posted on X", "a Discord message shared with Eurogamer": a participle
         }
         if (t.cap(k)) {
-            if (t.has(k, Lexicon.NOUNISH) || inverted) {
+            if (inverted || t.has(k, Lexicon.NOUNISH) && !(t.is(k, "calls") || t.is(k, "terms") || t.is(k, "brands"))) {
                 return false;
+            }
+            if (t.has(k, Lexicon.NOUNISH) && !(t.cap(k - 1) && !t.has(k - 1, Lexicon.STOP) && t.cap(k + 1)
+                    && !isFunctionCapWord(t, k + 1) && !t.has(k + 1, Lexicon.CUE))) {
+                return false; // "Creator Calls Decision ‘Gutting’" (a subject and an object), not "Calls Grow for ..."
             }
             if (t.has(k, Lexicon.CUE_PARTICIPLE) && !t.isWord(k - 1)) {
                 return true; // "Saying the city was “broke,” he cut the budget": a participle opening its sentence
@@ -847,8 +851,9 @@ final class Phrases {
         int skipped = 0;
         while (j >= lo && skipped < 4) {
             boolean timeLike = t.isWord(j) && ((t.shape[j] & Tokens.DIGIT) != 0 || t.has(j, Lexicon.TIME));
-            if (timeLike && j - 1 >= lo && t.has(j - 1, Lexicon.MEDIUM_PREP) && t.lower(j - 1)) {
-                j -= 2; // "who in 2010 said", "Okafor on Monday said"
+            if (timeLike && j - 1 >= lo && t.lower(j - 1) && (t.has(j - 1, Lexicon.MEDIUM_PREP)
+                    || t.has(j, Lexicon.TIME) && (t.is(j - 1, "that") || t.is(j - 1, "this")))) {
+                j -= 2; // "who in 2010 said", "Okafor on Monday said", "a nurse who was on duty that night told"
                 skipped += 2;
             } else if (isSkippable(t, j)
                     || (t.is(j, "since") && (t.is(j - 1, "has") || t.is(j - 1, "have") || t.is(j - 1, "had")))) {

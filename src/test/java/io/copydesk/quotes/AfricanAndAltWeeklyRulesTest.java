@@ -151,4 +151,39 @@ class AfricanAndAltWeeklyRulesTest {
         attributed("Lindqvist said the team would ship a hotfix later this week, with a “more substantial” follow-up "
                 + "in Patch 4.3.", "substantial", "Lindqvist");
     }
+
+    @Test
+    void verbRightAfterAQuoteThatEndsARelativeClause_takesTheSubjectBeforeIt() {
+        Quote q = attributed("Mayor Stephen Oduya, who was elected on a promise to “fix transit first,” said in a news "
+                + "release that the offer is “fair, responsible and affordable.”", "affordable", "Mayor Stephen Oduya");
+        assertEquals("said in a news release", q.cue().text());
+        attributed("Ruiz, who called the plan “reckless,” said on Monday that it was “dead.”", "dead", "Ruiz");
+    }
+
+    @Test
+    void timePhraseWithThat_beforeTheVerb() {
+        Quote q = quoteWith(analyze("A staff nurse who was on duty that night told The Hindu, on condition of anonymity, "
+                + "that the ward had been “running on cylinders” since midnight."), "cylinders");
+        assertEquals(Status.VAGUE, q.status());
+        assertEquals("A staff nurse", q.speaker().text());
+    }
+
+    @Test
+    void putItMoreBluntly_beforeAQuoteParagraph() {
+        Quote q = attributed("At a news conference outside the courthouse, Attorney General Dana Whitmer put it more "
+                + "bluntly.\n\n“They buried the real price at the bottom of the screen.”", "buried",
+                "Attorney General Dana Whitmer");
+        assertEquals("put it", q.cue().text());
+        // a thing that puts a figure somewhere speaks for nobody
+        assertEquals(Status.UNSOURCED, quoteWith(analyze("The report put it at 40 percent.\n\n“They buried it.”"),
+                "buried").status());
+    }
+
+    @Test
+    void headlineCallsBetweenASubjectAndAnObject() {
+        attributed("‘The Dalton Files’ Canceled After Three Seasons; Creator Calls Decision ‘Gutting’\n\nThe network "
+                + "has canceled the drama.", "Gutting", "Creator");
+        assertEquals(Status.UNSOURCED, quoteWith(analyze("Calls Grow for ‘Real Reform’ After Flood\n\nThe river rose."),
+                "Real Reform").status());
+    }
 }
