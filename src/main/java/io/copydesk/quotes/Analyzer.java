@@ -54,9 +54,17 @@ final class Analyzer {
             at.headlineQuote = start == paraLo && paraHi - paraLo < 200 && !endsLikeSentence(paraHi);
             Source a = at.after(end, hi);
             Source b = at.before(lo, start);
-            Source s = choose(a, b, endsSentence(start, end, sc.qCloseLen.get(i)), at.right);
+            Source s = Chars.isLetterOrDigit(last) && b != null && (b.how == Source.BEFORE || b.how == Source.SENTENCE)
+                    ? b // "insisted that he was “just doing a delivery job” he had found": the sentence runs on
+                    : choose(a, b, endsSentence(start, end, sc.qCloseLen.get(i)), at.right);
             if (s == null) {
                 s = at.passiveAgent(); // "was called “a gimmick” by critics"
+            }
+            if (s != null && s.record && b == null && lo > paraLo && at.leftSentenceStart == 0 && sources[prevSpeech] != null
+                    && !sources[prevSpeech].record && !sources[prevSpeech].vague) {
+                // "Harcourt said she “always meant to pay it back” but “kept falling behind,” according to the
+                // complaint": the record reports what the speaker of the sentence's first quote went on to say
+                s = sources[prevSpeech].inherit();
             }
             if (s == null && lo > paraLo && at.leftSentenceStart == 0) {
                 // "Oduya, who was elected on a promise to “fix transit first,” said that the offer is “fair.”": the

@@ -81,7 +81,20 @@ final class Attribution {
                 && t.isWord(m + 1) && !t.has(m + 1, Lexicon.CUE) && !t.is(m + 1, "by");
     }
 
+    /**
+     * The attribution right after the quote. A document named there ("“...,” the affidavit states") is marked as a
+     * record: it reports what someone said, and a person named before the quote is the speaker.
+     */
     Source after(int quoteEnd, int limit) {
+        Source s = afterQuote(quoteEnd, limit);
+        if (s != null && !s.record && s.type == Source.DESCRIPTOR && s.nameStart < 0) {
+            int last = right.tokenAt(s.mentionEnd - 1, right.size - 1, 0);
+            s.record = right.lower(last) && right.has(last, Lexicon.DOCUMENT);
+        }
+        return s;
+    }
+
+    private Source afterQuote(int quoteEnd, int limit) {
         Tokens t = right;
         t.tokenize(text, chars, quoteEnd, limit, RIGHT_TOKENS);
         int n = t.size;
@@ -2138,6 +2151,15 @@ final class Attribution {
             }
         }
         if (q > lo && t.lower(q) && isParticipleOpener(t, q) && q - 1 > lo && t.isWord(q - 1)) {
+            int w = skipAdverbsBack(t, q - 1, lo);
+            if ((t.is(w, "of") || t.is(w, "with")) && w - 1 > lo && t.lower(w - 1) && hasEnding(t, w - 1, "ed", 3)) {
+                // "A 31-year-old man accused of fatally stabbing another man outside a bar told": the participle
+                // hangs on "accused of", whose noun phrase is the subject
+                Source outer = subjectLeft(t, w - 1, lo, hops + 1);
+                if (outer != null) {
+                    return outer;
+                }
+            }
             p = q;
             // "A 2021 internal memo summarizing one of those meetings noted": the participle's object is not the
             // subject; the noun phrase before the participle is

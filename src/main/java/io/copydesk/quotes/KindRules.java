@@ -286,9 +286,14 @@ final class KindRules {
                 || sloganReadsAfter(right))) {
             return Kind.TITLE;
         }
-        // "flyers bearing the slogan “Boil it, treat it, or leave it”": words the text itself calls a slogan
+        // "flyers bearing the slogan “Boil it, treat it, or leave it”", "whose motto, “You call. We pay.”": words the
+        // text itself calls a slogan; "a fundraiser billed as “Swing for the Season,”", "One page was headed “HYBRIDS
+        // ONLY.”": the name or heading a thing was given
         if (c.words <= 12 && n > 1 && (left.is(n - 1, "slogan") || left.is(n - 1, "motto")) && left.lower(n - 1)
-                && (left.is(n - 2, "the") || left.is(n - 2, "a"))) {
+                && (left.is(n - 2, "the") || left.is(n - 2, "a"))
+                || c.words <= 12 && n > 1 && left.punct(n - 1, ',') && left.is(n - 2, "motto")
+                || c.words <= 8 && c.titleCase && n > 1 && left.is(n - 1, "as") && left.is(n - 2, "billed")
+                || c.words <= 8 && n > 1 && left.is(n - 1, "headed") && left.lower(n - 1) && left.has(n - 2, Lexicon.BE)) {
             return Kind.TITLE;
         }
         // "green caps stitched with the words “Fair Price, Full Barns.”", "a banner bearing the words “...”": printed words

@@ -317,7 +317,8 @@ final class Lexicon {
                 "sign", "signs", "banner", "banners", "placard", "placards", "shirt", "shirts", "t-shirt", "t-shirts",
                 "poster", "posters", "billboard", "billboards", "sticker", "stickers", "plaque", "plaques");
         add(DOCUMENT, "indictment", "report", "transcript", "documents", "document", "filings", "exhibit", "records",
-                "complaint", "lawsuit", "invoices", "audio", "recording", "minutes", "messages");
+                "complaint", "lawsuit", "invoices", "audio", "recording", "minutes", "messages", "affidavit",
+                "affidavits", "petition");
         add(TITLED, "titled", "entitled", "named", "nicknamed", "dubbed", "christened", "renamed", "headlined",
                 "code-named", "codenamed");
         add(SCARE_CUE,

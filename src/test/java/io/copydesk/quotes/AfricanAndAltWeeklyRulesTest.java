@@ -186,4 +186,38 @@ class AfricanAndAltWeeklyRulesTest {
         assertEquals(Status.UNSOURCED, quoteWith(analyze("Calls Grow for ‘Real Reform’ After Flood\n\nThe river rose."),
                 "Real Reform").status());
     }
+
+    @Test
+    void documentAfterTheQuote_reportsWhatThePersonBeforeItSaid() {
+        attributed("Hensley told detectives that Solis “swung first,” the affidavit states.", "swung", "Hensley");
+        Quote q = attributed("Harcourt said she “always meant to pay it back” but “just kept falling further behind,” "
+                + "according to the complaint.", "falling", "Harcourt");
+        assertEquals("Harcourt", q.speaker().name());
+        // with nobody named before it, the document is the source
+        attributed("The boxes were “among the most secure parts of the system,” the report states.", "secure",
+                "the report");
+    }
+
+    @Test
+    void quoteThatRunsOnIntoItsSentence_keepsTheVerbBeforeIt() {
+        attributed("Sayles insisted to deputies that he was “just doing a delivery job” he had found through an app.",
+                "delivery", "Sayles");
+    }
+
+    @Test
+    void participleAfterAccusedOf_staysInTheSubject() {
+        attributed("A 31-year-old man accused of fatally stabbing another man outside a bar early Sunday told a "
+                + "witness that the victim was going to “learn a lesson.”", "lesson", "A 31-year-old man");
+        attributed("A woman charged with driving a car into the crowd told the judge, “I am sorry.”", "sorry",
+                "A woman");
+    }
+
+    @Test
+    void namesAndHeadingsGivenToThings_areTitles() {
+        assertEquals(Kind.TITLE, kindOf("A fundraiser last month, billed as “Swing for the Season,” raised $22,000.",
+                "Swing"));
+        assertEquals(Kind.TITLE, kindOf("One page of the notebook was headed “HYBRIDS ONLY.”", "HYBRIDS"));
+        assertEquals(Kind.TITLE, kindOf("Tips can be left with Crime Stoppers, whose motto, “You call. We pay.,” is "
+                + "printed on the flyers.", "You call"));
+    }
 }
