@@ -297,7 +297,9 @@ final class KindRules {
             return Kind.TITLE;
         }
         // "green caps stitched with the words “Fair Price, Full Barns.”", "a banner bearing the words “...”": printed words
-        if (c.words <= 12 && n > 3 && left.is(n - 1, "words") && left.is(n - 2, "the") && (left.is(n - 3, "bearing")
+        // (unless the sentence names who said them: "a T-shirt emblazoned with the words “I can't breathe,” as Eric
+        // Garner said before he died")
+        if (c.words <= 12 && own == null && n > 3 && left.is(n - 1, "words") && left.is(n - 2, "the") && (left.is(n - 3, "bearing")
                 || left.is(n - 3, "reading") || left.is(n - 3, "with") && isPrintingVerb(left, n - 4))) {
             return Kind.TITLE;
         }

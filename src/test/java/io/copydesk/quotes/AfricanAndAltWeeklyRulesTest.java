@@ -220,4 +220,14 @@ class AfricanAndAltWeeklyRulesTest {
         assertEquals(Kind.TITLE, kindOf("Tips can be left with Crime Stoppers, whose motto, “You call. We pay.,” is "
                 + "printed on the flyers.", "You call"));
     }
+
+    @Test
+    void aReportThatRecommends_isTheSourceOfItsWords() {
+        Quote q = attributed("A 2019 report recommended that the section be “replaced or derated at the earliest "
+                + "opportunity.”", "derated", "A 2019 report");
+        assertEquals("recommended", q.cue().text());
+        // printed words someone is said to have spoken stay theirs
+        assertEquals(Kind.SPEECH, kindOf("He wore a T-shirt emblazoned with the words “I can't breathe,” as Eric Garner "
+                + "said before he died.", "breathe"));
+    }
 }
