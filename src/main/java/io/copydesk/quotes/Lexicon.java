@@ -101,7 +101,7 @@ final class Lexicon {
                 "marveled", "marvelled", "wondered", "wonders", "groaned", "cried", "proclaimed", "reiterated",
                 "testified", "testifies", "opined", "interjected", "contended", "contends", "asserted", "asserts",
                 "explained", "recalled", "chanted", "screamed", "texted", "emailed", "messaged", "elaborated",
-                "advised", "recommended", "recommends", "assured", "reminded", "underscored", "repeated", "echoed", "interrupted", "fumed",
+                "advised", "recommended", "recommends", "attributed", "assured", "reminded", "underscored", "repeated", "echoed", "interrupted", "fumed",
                 "scoffed", "snapped", "thundered", "offered", "pledged", "threatened", "speculated", "noted",
                 "read", "begged", "objected", "protested", "disagreed", "summarized");
         // Base forms (after "would", "did not") and other verb forms that never precede the speaker.

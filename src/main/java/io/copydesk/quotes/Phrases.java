@@ -31,9 +31,10 @@ final class Phrases {
         if ((t.is(k, "put") || t.is(k, "puts")) && t.is(next, "it")) {
             return true; // "as a lobbyist put it", "as she puts it": the noun "put" never takes "it"
         }
-        if ((t.is(k, "read") || t.is(k, "reads")) && t.lower(k - 1)
-                && t.has(k - 1, Lexicon.MEDIUM | Lexicon.DOCUMENT | Lexicon.SIGN)) {
-            return true; // "the statement read in part", "the letter reads": a text reads its words
+        if ((t.is(k, "read") || t.is(k, "reads")) && (t.lower(k - 1)
+                && t.has(k - 1, Lexicon.MEDIUM | Lexicon.DOCUMENT | Lexicon.SIGN)
+                || (t.is(k - 1, "one") || t.is(k - 1, "another")) && !t.isWord(k - 2))) {
+            return true; // "the statement read in part", "the letter reads", "One read simply,": a text reads its words
         }
         if (t.isWord(next) && t.has(next, Lexicon.STOP) && !t.is(next, "that")
                 && !(t.is(k, "calls") && t.is(next, "for")) && !t.is(next, "out")

@@ -230,4 +230,21 @@ class AfricanAndAltWeeklyRulesTest {
         assertEquals(Kind.SPEECH, kindOf("He wore a T-shirt emblazoned with the words “I can't breathe,” as Eric Garner "
                 + "said before he died.", "breathe"));
     }
+
+    @Test
+    void oneOfTheThingsJustNamed_reads() {
+        Quote q = quoteWith(analyze("A few had taped index cards to the mugs. One read simply, “Porch light’s on, Buzz.”"),
+                "Porch");
+        assertEquals("read", q.cue().text());
+        assertEquals("One", q.speaker().text());
+    }
+
+    @Test
+    void attributedTheVictoryTo_isTheSubjectsJudgement() {
+        attributed("Her coach, Mr Wilfred Serem, attributed the victory to “discipline, patience and a lot of ugali.”",
+                "ugali", "Her coach, Mr Wilfred Serem");
+        // in the passive the subject is not the speaker
+        assertEquals(Status.UNSOURCED, quoteWith(analyze("The line “Let them eat cake” is often attributed to a queen."),
+                "cake").status());
+    }
 }
