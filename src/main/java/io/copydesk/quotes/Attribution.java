@@ -599,8 +599,9 @@ final class Attribution {
             return null;
         }
         if (t.lower(i) && !t.has(i, Lexicon.DETERMINER | Lexicon.PRONOUN | Lexicon.VAGUE | Lexicon.TITLE)
-                && (looksLikeVerb(t, i) || t.has(i, Lexicon.CUE) || t.text.charAt(t.wordEnd(i) - 1) == 'g')) {
-            return null; // "declined to say ..." is a verb phrase, not a subject
+                && (looksLikeVerb(t, i) || t.has(i, Lexicon.CUE) || t.text.charAt(t.wordEnd(i) - 1) == 'g')
+                && !(t.text.charAt(t.wordEnd(i) - 1) == 'g' && isPersonNoun(t, i + 1))) {
+            return null; // "declined to say ..." is a verb phrase, not a subject (but "managing director X said" is)
         }
         int e = npEndForward(t, i, hi);
         if (e < i || (t.has(e, Lexicon.STOP) && t.lower(e) && !(isObjectPronoun(t, e) && e > i
@@ -1893,8 +1894,12 @@ final class Attribution {
         }
         int after = e + 1;
         if (t.is(after, "of") && t.lower(after)) {
-            // "Representative Dale Munro of Arizona,": the place belongs to the appositive, not to the name
+            // "Representative Dale Munro of Arizona,", "Jonah Fielding of the Cumberland Defender Project,": the place
+            // belongs to the appositive, not to the name
             after++;
+            if (t.is(after, "the") && t.cap(after + 1)) {
+                after++;
+            }
             while (after < k && after - e < 5 && t.cap(after)) {
                 after++;
             }
@@ -1913,11 +1918,12 @@ final class Attribution {
      * {@code from} itself.
      */
     static int descriptionBeforeName(Tokens t, int from, int k) {
-        int b = from;
-        while (b < k && b - from < 3 && t.lower(b) && !t.has(b, Lexicon.STOP | Lexicon.CUE | Lexicon.DETERMINER)) {
+        int d = (t.is(from, "the") || t.is(from, "a")) && t.lower(from) ? from + 1 : from; // ("the conservative
+        int b = d;                                                                       // columnist Gregory Vance")
+        while (b < k && b - d < 3 && t.lower(b) && !t.has(b, Lexicon.STOP | Lexicon.CUE | Lexicon.DETERMINER)) {
             b++;
         }
-        return b > from && t.cap(b) && (isPersonNoun(t, b - 1) || t.has(b, Lexicon.TITLE)) ? b : from; // ("state Rep. X")
+        return b > d && t.cap(b) && (isPersonNoun(t, b - 1) || t.has(b, Lexicon.TITLE)) ? b : from; // ("state Rep. X")
     }
 
     /** A word for a relative or a friend, after which a first name alone is a name: "his daughter, Ana,". */
@@ -2429,15 +2435,17 @@ final class Attribution {
                             || (t.cap(head) && t.has(head, Lexicon.TITLE) && t.is(head + 1, "of")));
                     int last = Math.max(m, beforeParenthesis(t, j - 1, lo)); // (", Rep. Darla Fenske (R-Cape Hollis),")
                     int nameEnd = last;
+                    int place = -1;
                     for (int o = m + 2; o < nameEnd; o++) {
-                        if (t.is(o, "of") && t.lower(o) && t.cap(o + 1)) {
-                            nameEnd = o - 1; // "The House speaker, Daniel Kreutzer of Lancaster County, said"
+                        if (t.is(o, "of") && t.lower(o) && (t.cap(o + 1) || t.is(o + 1, "the") && t.cap(o + 2))) {
+                            nameEnd = o - 1; // "The House speaker, Daniel Kreutzer of Lancaster County, said", "Her
+                            place = t.cap(o + 1) ? o + 1 : o + 2; // lawyer, Jonah Fielding of the Cumberland Project,"
                             break;
                         }
                     }
                     int nameStart = descriptionBeforeName(t, m + 1, nameEnd); // ", retired engineer Derek Ransome,"
                     if (s != null && role && s.type != Source.PRONOUN && isNameRun(t, nameStart, nameEnd)
-                            && (nameEnd == last || isNameRun(t, nameEnd + 2, last))) {
+                            && (place < 0 || isNameRun(t, place, last))) {
                         // the company's chief executive, Dana Wu, said / The chairman of Ruiz's campaign, Dan Lee,
                         // said: the mention covers both, and the name is the appositive's
                         s.nameStart = -1;

@@ -248,4 +248,20 @@ class AfricanAndAltWeeklyRulesTest {
         Quote q = quoteWith(analyze("The line “Let them eat cake” is often attributed to a queen."), "cake");
         assertTrue(q.speaker() == null || !q.speaker().text().contains("line"), q::toString);
     }
+
+    @Test
+    void appositiveNameWithAnOrganisationAfterIt() {
+        Quote q = attributed("Her lawyer, Jonah Fielding of the Cumberland Defender Project, said in a statement that the "
+                + "decision “recognizes what every family knows.”", "family", "Her lawyer, Jonah Fielding");
+        assertEquals("Jonah Fielding", q.speaker().name());
+    }
+
+    @Test
+    void roleThatOpensWithAnIngWord_isNoVerbPhrase() {
+        Quote q = attributed("“We would rather grow slower than grow wrong,” managing director and chief executive "
+                + "Srinivasan Ramanathan said on the call.", "slower",
+                "managing director and chief executive Srinivasan Ramanathan");
+        assertEquals("Srinivasan Ramanathan", q.speaker().name());
+        attributed("“We are ready,” acting mayor Ana Ruiz said.", "ready", "acting mayor Ana Ruiz");
+    }
 }
