@@ -81,7 +81,8 @@ final class KindRules {
             if (Chars.isUpper(first)) {
                 c.capitalWords++;
             }
-            if (!Chars.isUpper(first) && !Chars.isDigit(first)) {
+            if (!Chars.isUpper(first) && !Chars.isDigit(first) && (titleCase || restTitleCase)) {
+                // (once both are false no later word can change them: the lexicon is not asked again)
                 if (c.words == 1 || (Lexicon.lookup(text, s, i) & Lexicon.SMALL) == 0) {
                     titleCase = false;
                     restTitleCase &= c.words == 1;
