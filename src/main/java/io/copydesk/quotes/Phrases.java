@@ -61,7 +61,8 @@ final class Phrases {
             return true;
         }
         return t.is(next, "that") || t.punct(next, '.') || t.punct(next, ',') || t.punct(next, ':')
-                || t.has(next, Lexicon.DETERMINER) || isObjectPronoun(t, next) || t.cap(next) || t.is(next, "it");
+                || t.has(next, Lexicon.DETERMINER) || isObjectPronoun(t, next) || t.cap(next) || t.is(next, "it")
+                || t.lower(next) && t.isWord(next) && t.is(next + 1, "to"); // "The letter urges patients to ..."
     }
 
     /** True when tokens [lo, k) hold no word: ", said Smith," right after a quote. */

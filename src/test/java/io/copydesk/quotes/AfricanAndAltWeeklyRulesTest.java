@@ -264,4 +264,11 @@ class AfricanAndAltWeeklyRulesTest {
         assertEquals("Srinivasan Ramanathan", q.speaker().name());
         attributed("“We are ready,” acting mayor Ana Ruiz said.", "ready", "acting mayor Ana Ruiz");
     }
+
+    @Test
+    void nounishCueBeforeAnObjectAndAnInfinitive_isAVerb() {
+        Quote q = attributed("The letter, signed by Chief Medical Officer Dr. Kwame Ashford-Lyle, urges patients to "
+                + "“schedule any non-urgent appointments.”", "appointments", "The letter");
+        assertEquals("urges", q.cue().text());
+    }
 }
