@@ -54,19 +54,24 @@ final class Analyzer {
             at.headlineQuote = start == paraLo && paraHi - paraLo < 200 && !endsLikeSentence(paraHi);
             Source a = at.after(end, hi);
             Source b = at.before(lo, start);
-            Source s = Chars.isLetterOrDigit(last) && b != null && (b.how == Source.BEFORE || b.how == Source.SENTENCE)
-                    ? b // "insisted that he was “just doing a delivery job” he had found": the sentence runs on
-                    : choose(a, b, endsSentence(start, end, sc.qCloseLen.get(i)), at.right);
+            // "insisted that he was “just doing a delivery job” he had found": a quote with no punctuation of its own,
+            // followed by a space and a lower-case word, runs on in its sentence; the verb before it is its cue
+            boolean runsOn = Chars.isLetterOrDigit(last) && end + 1 < chars.length && chars[end] == ' '
+                    && Chars.isLower(chars[end + 1]);
+            Source s = runsOn && b != null && (b.how == Source.BEFORE || b.how == Source.SENTENCE)
+                    ? b : choose(a, b, endsSentence(start, end, sc.qCloseLen.get(i)), at.right);
             if (s == null) {
                 s = at.passiveAgent(); // "was called “a gimmick” by critics"
             }
-            if (s != null && s.record && b == null && lo > paraLo && at.leftSentenceStart == 0 && sources[prevSpeech] != null
-                    && !sources[prevSpeech].record && !sources[prevSpeech].vague) {
+            // the previous speech quote is in this quote's sentence, and only the left window's words stand between them
+            boolean sameSentence = lo > paraLo && at.leftSentenceStart == 0 && !endedSentence(prevSpeech, sc);
+            if (s != null && s.record && b == null && sameSentence && at.continuesPreviousClause()
+                    && sources[prevSpeech] != null && !sources[prevSpeech].record && !sources[prevSpeech].vague) {
                 // "Harcourt said she “always meant to pay it back” but “kept falling behind,” according to the
                 // complaint": the record reports what the speaker of the sentence's first quote went on to say
                 s = sources[prevSpeech].inherit();
             }
-            if (s == null && lo > paraLo && at.leftSentenceStart == 0) {
+            if (s == null && sameSentence) {
                 // "Oduya, who was elected on a promise to “fix transit first,” said that the offer is “fair.”": the
                 // verb right after the first quote has its subject before the relative clause that quote ends
                 s = at.subjectBeforeRelative(paraLo, sc.qStart.get(prevSpeech));
@@ -140,7 +145,8 @@ final class Analyzer {
             // "X told officers the two were “coming back,” according to the report" (or "according to a person
             // familiar with the meeting"): the record, or the unnamed witness, reports what X said
             boolean personBefore = (after.record || after.vague) && before != null && before.cueStart >= 0
-                    && !before.record && !before.vague
+                    && !before.record && (!before.vague || after.record) // ("A senior official acknowledged ...
+                    // that the boxes were ‘...’, according to court filings": an unnamed person beats a record)
                     && (before.how == Source.BEFORE || before.how == Source.SENTENCE) && before.type != Source.RELATIVE;
             if (!personBefore
                     && !(newSentence && before != null && (before.how == Source.BEFORE || before.how == Source.SENTENCE))) {

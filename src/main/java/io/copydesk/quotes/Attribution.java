@@ -170,7 +170,7 @@ final class Attribution {
         // “... .” That was how one executive put it. / That was the whole reaction from Tom Ashby. / That's what X said.
         int rest = thatWas(t, i);
         if (closedSentence && rest > 0) {
-            Source s = thatWasHowOrFrom(t, rest, hi);
+            Source s = thatWasHowOrFrom(t, rest, hi, false);
             if (s != null) {
                 return s;
             }
@@ -311,14 +311,15 @@ final class Attribution {
         while (hi < t.size && !t.endsSentence(hi)) {
             hi++;
         }
-        return thatWasHowOrFrom(t, rest, hi);
+        return thatWasHowOrFrom(t, rest, hi, true);
     }
 
     /**
      * The rest of a sentence "That was ..." after a closed quote that names who said it: "how X put it"
-     * (any reporting verb) or "the [blunt] reaction from X" (a noun for something said, then "from").
+     * (any reporting verb) or "the [blunt] reaction from X" (a noun for something said, then "from"); in the
+     * paragraph after a quote paragraph ({@code nextParagraph}) also "That’s X, ...".
      */
-    private Source thatWasHowOrFrom(Tokens t, int i, int hi) {
+    private Source thatWasHowOrFrom(Tokens t, int i, int hi, boolean nextParagraph) {
         Source s = null;
         if (t.is(i, "how") || t.is(i, "what")) { // (or "That’s what Rep. Owen Kessler told listeners")
             s = subjectFirst(t, i + 1, hi);
@@ -340,9 +341,11 @@ final class Attribution {
                     s = null;
                 }
             }
-        } else if (t.cap(i) && t.is(i - 1, "that's") && !t.has(i, Lexicon.STOP | Lexicon.DETERMINER | Lexicon.TIME)) {
-            // "That’s Commissioner Eugenia Batts, the lone vote against the contract.": the sentence after the quote
-            // introduces its speaker by name (a full name or a title and a name, then a comma or the sentence's end)
+        } else if (nextParagraph && t.cap(i) && t.is(i - 1, "that's")
+                && !t.has(i, Lexicon.STOP | Lexicon.DETERMINER | Lexicon.TIME)) {
+            // “...” / "That’s Commissioner Eugenia Batts, the lone vote against the contract.": the paragraph after a
+            // quote paragraph introduces its speaker by name (a full name or a title and a name, then a comma or the
+            // sentence's end); inside a paragraph such a sentence names someone else as often as the speaker
             s = npForward(t, i, hi, true);
             int after = s == null ? -1 : tokenAtOrAfter(t, s.mentionEnd, hi) + 1;
             if (s != null && s.type == Source.NAME && s.nameStart >= 0 && after > i + 1
@@ -421,8 +424,8 @@ final class Attribution {
         }
         int v = skipAdverbsForward(t, e + 1, hi);
         if (v >= hi || !looksLikeFiniteVerb(t, v) || v + 8 < hi && !clauseEnds(t, v + 8, hi) && !shortTail(t, v, hi)
-                || t.is(v + 1, "to") && t.lower(v + 2) && !t.has(v + 2, Lexicon.DETERMINER | Lexicon.PRONOUN)) {
-            return null; // (“...,” the Speaker declined to entertain him: a verb with an infinitive reports nothing)
+                || t.is(v + 1, "to") && isRefusalVerb(t, v)) {
+            return null; // (“...,” the Speaker declined to entertain him: such a verb and its infinitive report nothing)
         }
         Source s = nounOrPronoun(t, i, e);
         if (s == null) {
@@ -430,6 +433,25 @@ final class Attribution {
         }
         setCue(s, t, v, v);
         return s;
+    }
+
+    /** A word of tokens [from, to] is a person noun or a title: "the district surveillance focal person", "Carrington's
+     * head of analysis". */
+    private static boolean namesAPerson(Tokens t, int from, int to) {
+        for (int m = from; m <= to; m++) {
+            if (isPersonNoun(t, m) || t.has(m, Lexicon.TITLE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "declined", "refused", "voted" ... before an infinitive: what follows was done or not done, not said. */
+    private static boolean isRefusalVerb(Tokens t, int v) {
+        return t.is(v, "declined") || t.is(v, "declines") || t.is(v, "refused") || t.is(v, "refuses")
+                || t.is(v, "failed") || t.is(v, "fails") || t.is(v, "voted") || t.is(v, "votes") || t.is(v, "moved")
+                || t.is(v, "moves") || t.is(v, "decided") || t.is(v, "decides") || t.is(v, "agreed")
+                || t.is(v, "agrees");
     }
 
     /** True when the clause after token v ends within a few words (at a comma, dash or the sentence end). */
@@ -698,9 +720,25 @@ final class Attribution {
             return s;
         }
         Source s = npForward(t, i, hi, true);
-        if (s != null && s.type == Source.DESCRIPTOR && s.nameStart < 0) {
-            // "According to the district health officer, Mr Isaac Opio, “...”": the role's name follows it
-            appositiveName(s, t, tokenAtOrAfter(t, s.mentionEnd, hi) + 1, hi);
+        int head = s == null ? -1 : tokenAtOrAfter(t, s.mentionEnd, hi);
+        if (s != null && s.type == Source.DESCRIPTOR && s.nameStart < 0
+                && namesAPerson(t, t.tokenAt(s.mentionStart, head, 0), head) && !t.has(head, Lexicon.DOCUMENT)) {
+            // "According to the district health officer, Mr Isaac Opio, “...”", "according to Carrington's head of
+            // analysis, Dr Fiona Marsh": the role's name follows it between commas (not "According to the complaint,
+            // Dana Reyes “knew ...”": the complaint's subject)
+            int c = head + 1;
+            if (t.lower(c) && (t.is(c, "of") || t.is(c, "for") || t.is(c, "at"))) {
+                while (c < hi && c < head + 8 && t.isWord(c)) {
+                    c++;
+                }
+            }
+            int close = c + 1;
+            while (close < hi && close < c + 10 && t.isWord(close)) {
+                close++;
+            }
+            if (t.punct(c, ',') && (t.punct(close, ',') || t.endsSentence(close))) {
+                appositiveName(s, t, head + 1, close);
+            }
         }
         return s;
     }
@@ -740,9 +778,25 @@ final class Attribution {
     // ================================================================== before the quote
 
     /**
-     * The attribution in the quote's own sentence before it (X said, “...” / X called it “...”), or else in
-     * the previous sentence. {@code lo} is where the window may start (paragraph start or previous quote).
+     * The window {@link #before} read goes on the clause of the quote before it, with no subject of its own: “A” but
+     * “B”, “A” to the video and would “B” (not “A,” but the contract was “B”, whose subject is new).
      */
+    boolean continuesPreviousClause() {
+        int from = 0;
+        for (int k = left.size - 1; k >= 0; k--) {
+            if (left.is(k, "and") || left.is(k, "but") || left.is(k, "or")) {
+                from = k + 1;
+                break;
+            }
+        }
+        for (int k = from; k < left.size; k++) {
+            if (!(left.punct(k, ',') || left.is(k, "that") || left.lower(k) && left.isWord(k) && isSkippable(left, k))) {
+                return false;
+            }
+        }
+        return from > 0 || left.size == 0 || !left.isWord(0) || left.is(0, "that");
+    }
+
     /**
      * "Oduya, who was elected on a promise to “fix transit first,” said in a news release that ... “...”": when the
      * window {@link #before} read opens with a verb of saying (after a comma at most) and the previous quote, which
@@ -773,6 +827,10 @@ final class Attribution {
         return null;
     }
 
+    /**
+     * The attribution in the quote's own sentence before it (X said, “...” / X called it “...”), or else in
+     * the previous sentence. {@code lo} is where the window may start (paragraph start or previous quote).
+     */
     Source before(int lo, int quoteStart) {
         Tokens t = left;
         int from = Math.max(lo, quoteStart - LEFT_CHARS);
@@ -1009,7 +1067,7 @@ final class Attribution {
             }
         }
         for (int k = s + 1; r == null && k < n - 2; k++) {
-            if ((t.is(k, "put") || t.is(k, "puts")) && t.is(k + 1, "it") && t.lower(k)) {
+            if (putIt(t, k) && t.lower(k)) {
                 // "At a news conference, Attorney General Dana Whitmer put it more bluntly." — then how she put it
                 Source subject = subjectLeft(t, k, s);
                 if (subject != null && isPerson(subject)) {
@@ -1785,21 +1843,20 @@ final class Attribution {
             if (quantity && t.lower(i + 2) && (t.has(i + 2, Lexicon.PRONOUN) || isObjectPronoun(t, i + 2))
                     && i + 3 < k) {
                 e = i + 2; // "One of them, support player Noor Haddadin, leaned into her microphone:"
-                Source s = noun(t, i, e);
-                s.type = Source.DESCRIPTOR;
-                s.nameStart = -1;
-                s.nameEnd = -1;
+                Source s = asDescriptor(noun(t, i, e));
+                s.vague = true; // (one of a group: "One of them said" is vague, and so is this, unless named)
                 appositiveName(s, t, e + 1, k);
                 return s;
             }
             int head = e;
             while (e + 1 < k && e - head < 6 && t.isWord(e + 1) && !isBoundaryWord(t, e + 1) && !isSkippable(t, e + 1)
                     && !(t.has(e + 1, Lexicon.CUE) && !t.has(e + 1, Lexicon.NOUNISH)) && !looksLikeVerb(t, e + 1)
-                    && !(e > head && t.cap(e) && t.lower(e + 1) && !t.punct(e + 2, ','))) {
+                    && !(e > head && t.cap(e) && t.lower(e + 1) && !t.punct(e + 2, ',')
+                    && (t.shape[e] & Tokens.POSSESSIVE) == 0)) { // ("One of Ruiz's aides leaned in")
                 e++; // "the Florida Governor made ...": a lower-case word after the capitalised head is the verb
             }
-            if (e == head) {
-                return null;
+            if (e == head || quantity && !isPlenty(t, i) && !isPersonNoun(t, e)) {
+                return null; // (not "Some of the money went to ads:")
             }
         } else if (!t.cap(i)) {
             return null;
@@ -1809,9 +1866,10 @@ final class Attribution {
         }
         Source s = noun(t, i, e);
         if (quantity && s.nameStart == t.start[i]) {
-            s.type = Source.DESCRIPTOR; // "Hundreds of riders": capitalised only because it opens the sentence
-            s.nameStart = -1;
-            s.nameEnd = -1;
+            asDescriptor(s); // "Hundreds of riders": capitalised only because it opens the sentence
+        }
+        if (quantity && !isPlenty(t, i) && s.nameStart < 0) {
+            s.vague = true; // "One of the aides leaned in:", like "one of them said"
         }
         if (s.type == Source.DESCRIPTOR && s.nameStart < 0) {
             appositiveName(s, t, e + 1, k);
@@ -1879,7 +1937,8 @@ final class Attribution {
             return;
         }
         int c = from;
-        if (t.lower(c) && (t.is(c, "for") || t.is(c, "of") || t.is(c, "at") || t.is(c, "to") || t.is(c, "with"))) {
+        if (t.lower(c) && (t.is(c, "for") || t.is(c, "of") || t.is(c, "at") || t.is(c, "to") || t.is(c, "with")
+                || t.is(c, "on") || t.is(c, "in"))) { // ("One of the Democrats on the panel, Sen. Ana Ruiz,")
             while (c < k && c < from + 7 && t.isWord(c)) {
                 c++;
             }
@@ -2022,9 +2081,7 @@ final class Attribution {
             s.nameStart = t.start[k];
         }
         if (s.nameEnd <= s.nameStart) {
-            s.type = Source.DESCRIPTOR;
-            s.nameStart = -1;
-            s.nameEnd = -1;
+            asDescriptor(s);
         }
         return s;
     }

@@ -125,6 +125,13 @@ final class KindRules {
         return c;
     }
 
+    /** "principle", "rule", "clause": a noun for a rule, which quoted words before it can name. */
+    private static boolean isRuleNoun(Tokens t, int i) {
+        return t.is(i, "principle") || t.is(i, "rule") || t.is(i, "doctrine") || t.is(i, "clause")
+                || t.is(i, "provision") || t.is(i, "head") || t.is(i, "standard") || t.is(i, "formula")
+                || t.is(i, "policy") || t.is(i, "argument") || t.is(i, "approach") || t.is(i, "label");
+    }
+
     /** "stitched (with the words)", "emblazoned", "printed": words put on a thing, not said. */
     private static boolean isPrintingVerb(Tokens t, int i) {
         return t.is(i, "stitched") || t.is(i, "printed") || t.is(i, "emblazoned") || t.is(i, "painted")
@@ -282,35 +289,32 @@ final class KindRules {
                 || lastInside(left.text, place.end) == '.')) {
             return Kind.SCARE;
         }
-        // "the campaign’s unofficial slogan: “Tuko wengi, hatuogopi”", "“Maji ni Uhai”, reads a faded slogan on its side"
-        if (c.words <= 12 && ((n > 1 && left.punct(n - 1, ':') && (left.is(n - 2, "slogan") || left.is(n - 2, "motto")))
+        // Words the text itself calls a slogan or prints on a thing, and names or headings a thing was given (unless
+        // the sentence names who said them: "Ruiz said her motto, “never give up,” got her through"): "the campaign’s
+        // unofficial slogan: “Tuko wengi, hatuogopi”", "“Maji ni Uhai”, reads a faded slogan on its side", "flyers
+        // bearing the slogan “Boil it, treat it, or leave it”", "whose motto, “You call. We pay.”", "green caps
+        // stitched with the words “Fair Price, Full Barns.”" (but "a T-shirt emblazoned with the words “I can't
+        // breathe,” as Eric Garner said before he died"), "a fundraiser billed as “Swing for the Season,”", "One page
+        // was headed “HYBRIDS ONLY.”" (capitals: "is headed “in the wrong direction”" is someone's words)
+        if (c.words <= 12 && (n > 1 && left.punct(n - 1, ':') && (left.is(n - 2, "slogan") || left.is(n - 2, "motto"))
                 || sloganReadsAfter(right))) {
             return Kind.TITLE;
         }
-        // "flyers bearing the slogan “Boil it, treat it, or leave it”", "whose motto, “You call. We pay.”": words the
-        // text itself calls a slogan; "a fundraiser billed as “Swing for the Season,”", "One page was headed “HYBRIDS
-        // ONLY.”": the name or heading a thing was given
-        if (c.words <= 12 && n > 1 && (left.is(n - 1, "slogan") || left.is(n - 1, "motto")) && left.lower(n - 1)
-                && (left.is(n - 2, "the") || left.is(n - 2, "a"))
-                || c.words <= 12 && n > 1 && left.punct(n - 1, ',') && left.is(n - 2, "motto")
-                || c.words <= 8 && c.titleCase && n > 1 && left.is(n - 1, "as") && left.is(n - 2, "billed")
-                || c.words <= 8 && n > 1 && left.is(n - 1, "headed") && left.lower(n - 1) && left.has(n - 2, Lexicon.BE)) {
+        if (own == null && c.words <= 12 && n > 1 && ((left.is(n - 1, "slogan") || left.is(n - 1, "motto"))
+                && left.lower(n - 1) && (left.is(n - 2, "the") || left.is(n - 2, "a"))
+                || left.punct(n - 1, ',') && left.is(n - 2, "motto")
+                || n > 3 && left.is(n - 1, "words") && left.is(n - 2, "the") && (left.is(n - 3, "bearing")
+                || left.is(n - 3, "reading") || left.is(n - 3, "with") && isPrintingVerb(left, n - 4)))
+                || c.words <= 8 && n > 1 && (c.titleCase && left.is(n - 1, "as") && left.is(n - 2, "billed")
+                || c.capitalWords == c.words && left.is(n - 1, "headed") && left.lower(n - 1)
+                && left.has(n - 2, Lexicon.BE))) {
             return Kind.TITLE;
         }
-        // "green caps stitched with the words “Fair Price, Full Barns.”", "a banner bearing the words “...”": printed words
-        // (unless the sentence names who said them: "a T-shirt emblazoned with the words “I can't breathe,” as Eric
-        // Garner said before he died")
-        if (c.words <= 12 && own == null && n > 3 && left.is(n - 1, "words") && left.is(n - 2, "the") && (left.is(n - 3, "bearing")
-                || left.is(n - 3, "reading") || left.is(n - 3, "with") && isPrintingVerb(left, n - 4))) {
-            return Kind.TITLE;
-        }
-        // "reminded teachers of the “no work, no pay” principle": quoted words between an article and the noun they
-        // qualify name a rule or a label; nobody is quoted (a possessor before them is handled as speech elsewhere)
+        // "reminded teachers of the “no work, no pay” principle": quoted words between an article and a noun for a
+        // rule name that rule; nobody is quoted (not "a “stupid and reckless” decision", someone's words)
         if (c.words >= 2 && c.words <= 6 && !c.endsWithPunctuation && !c.startsWithDegree && n > 0 && left.lower(n - 1)
                 && (left.is(n - 1, "the") || left.is(n - 1, "a") || left.is(n - 1, "an")) && right.size > 1
-                && right.isWord(0) && right.lower(0) && !right.has(0, Lexicon.STOP | Lexicon.CUE | Lexicon.BE
-                | Lexicon.PRONOUN | Lexicon.TIME | Lexicon.DETERMINER | Lexicon.RELATIVE) && !hasEnding(right, 0, "ly", 4)
-                && !hasEnding(right, 0, "ed", 4) && (!right.isWord(1) || right.has(1, Lexicon.STOP))) {
+                && right.lower(0) && isRuleNoun(right, 0) && (!right.isWord(1) || right.has(1, Lexicon.STOP))) {
             return Kind.SCARE;
         }
         // "placards with inscriptions such as “Subsidy removal is hunger tax”": words printed on a thing

@@ -101,14 +101,16 @@ final class Lexicon {
                 "marveled", "marvelled", "wondered", "wonders", "groaned", "cried", "proclaimed", "reiterated",
                 "testified", "testifies", "opined", "interjected", "contended", "contends", "asserted", "asserts",
                 "explained", "recalled", "chanted", "screamed", "texted", "emailed", "messaged", "elaborated",
-                "advised", "recommended", "recommends", "attributed", "assured", "reminded", "underscored", "repeated", "echoed", "interrupted", "fumed",
+                "advised", "recommended", "recommends", "attributed", "assured", "reminded", "underscored",
+                "repeated", "echoed", "interrupted", "fumed",
                 "scoffed", "snapped", "thundered", "offered", "pledged", "threatened", "speculated", "noted",
                 "read", "begged", "objected", "protested", "disagreed", "summarized");
         // Base forms (after "would", "did not") and other verb forms that never precede the speaker.
         add(CUE,
                 "say", "ask", "write", "written", "explain", "insist", "argue", "recall", "warn", "admit",
                 "acknowledge", "complain", "declare", "predict", "suggest", "reply", "respond", "describe",
-                "describes", "described", "shared", "shares", "denied", "denies", "put", "puts", "pointed", "points", "compared",
+                "describes", "described", "shared", "shares", "denied", "denies", "put", "puts", "pointed", "points",
+                "compared",
                 "compares", "found", "finds", "commented", "comments", "scolded", "scolds", "lauded", "lauds",
                 "credited", "wrote", "sang", "sung", "penned", "coined", "uttered", "spoken", "estimated", "estimates",
                 "projected", "forecast", "forecasts", "ruled");

@@ -28,12 +28,12 @@ final class Phrases {
      */
     static boolean nounishIsVerb(Tokens t, int k, int lo, int hi) {
         int next = k + 1;
-        if ((t.is(k, "put") || t.is(k, "puts")) && t.is(next, "it")) {
+        if (putIt(t, k)) {
             return true; // "as a lobbyist put it", "as she puts it": the noun "put" never takes "it"
         }
         if ((t.is(k, "read") || t.is(k, "reads")) && (t.lower(k - 1)
                 && t.has(k - 1, Lexicon.MEDIUM | Lexicon.DOCUMENT | Lexicon.SIGN)
-                || (t.is(k - 1, "one") || t.is(k - 1, "another")) && !t.isWord(k - 2))) {
+                || (t.is(k - 1, "one") || t.is(k - 1, "another")) && !t.isWord(k - 2) && !t.is(k + 1, "of"))) {
             return true; // "the statement read in part", "the letter reads", "One read simply,": a text reads its words
         }
         if (t.isWord(next) && t.has(next, Lexicon.STOP) && !t.is(next, "that")
@@ -65,6 +65,36 @@ final class Phrases {
                 || t.lower(next) && t.isWord(next) && t.is(next + 1, "to"); // "The letter urges patients to ..."
     }
 
+    /** "a video", "in (the) video": a medium noun that is no sentence's subject. */
+    private static boolean indefiniteOrObject(Tokens t, int noun) {
+        int d = noun - 1;
+        while (d >= 0 && d > noun - 3 && t.isWord(d) && !t.has(d, Lexicon.STOP | Lexicon.DETERMINER)) {
+            d--; // modifiers: "a now-deleted Discord message"
+        }
+        return t.is(d, "a") || t.is(d, "an") || t.isWord(d - 1) && t.lower(d - 1) && t.has(d - 1, Lexicon.STOP)
+                && !t.has(d - 1, Lexicon.PRONOUN);
+    }
+
+    /** Tokens [from, to) are capitalised words that are no function words: "Decision", "Budget Plan". */
+    private static boolean capitalWordsOnly(Tokens t, int from, int to) {
+        for (int m = from; m < to; m++) {
+            if (!t.isWord(m) || !t.cap(m) || isFunctionCapWord(t, m) || t.has(m, Lexicon.CUE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tokens [from, to) are all words: no punctuation or quotation mark between a verb and its preposition. */
+    private static boolean onlyWordsBetween(Tokens t, int from, int to) {
+        for (int m = from; m < to; m++) {
+            if (!t.isWord(m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when tokens [lo, k) hold no word: ", said Smith," right after a quote. */
     static boolean onlyPunctuation(Tokens t, int lo, int k) {
         for (int m = lo; m < k; m++) {
@@ -79,6 +109,25 @@ final class Phrases {
     static boolean looksLikeVerb(Tokens t, int i) {
         return t.lower(i) && (hasEnding(t, i, "ed", 3) && !t.is(i, "hundred") // ("two hundred relatives gathered")
                 || irregularPast(t, i)); // ("The riders broke into celebration, chanting ...")
+    }
+
+    /** "hundreds", "thousands", "dozens": a crowd, which may be of anything; "one of", "some of" pick out people. */
+    static boolean isPlenty(Tokens t, int i) {
+        return t.is(i, "hundreds") || t.is(i, "thousands") || t.is(i, "dozens") || t.is(i, "scores")
+                || t.is(i, "millions");
+    }
+
+    /** The source as a plain description with no name: "Hundreds of riders", capitalised at a sentence's start. */
+    static Source asDescriptor(Source s) {
+        s.type = Source.DESCRIPTOR;
+        s.nameStart = -1;
+        s.nameEnd = -1;
+        return s;
+    }
+
+    /** "put it", "puts it": the verb of "as she put it", never the noun. */
+    static boolean putIt(Tokens t, int k) {
+        return (t.is(k, "put") || t.is(k, "puts")) && t.is(k + 1, "it");
     }
 
     /** Irregular pasts of reporting phrases: "shot back", "went on", "broke in", "Osei began". */
@@ -713,7 +762,7 @@ final class Phrases {
             e = k + 1;
         } else if ((t.is(k, "described") || t.is(k, "describes") || t.is(k, "known")) && t.is(k + 1, "as")) {
             e = k + 1;
-        } else if ((t.is(k, "put") || t.is(k, "puts")) && t.is(k + 1, "it")) {
+        } else if (putIt(t, k)) {
             e = k + 1;
         } else if ((t.is(k, "referred") || t.is(k, "refers")) && t.is(k + 1, "to")) {
             e = k + 1;
@@ -777,16 +826,25 @@ final class Phrases {
         if (t.lower(k) && hasEnding(t, k, "ed", 3) && t.lower(k - 1) && t.has(k - 1, Lexicon.MEDIUM)
                 && !t.has(k - 1, Lexicon.STOP) && t.lower(k + 1)
                 && (t.has(k + 1, Lexicon.MEDIUM_PREP) || t.is(k + 1, "with") || t.is(k + 1, "by")
-                || t.is(k + 1, "online"))) {
-            return false; // "in a video posted on X", "a Discord message shared with Eurogamer": a participle
+                || t.is(k + 1, "online")) && indefiniteOrObject(t, k - 1)) {
+            // "in a video posted on X", "a Discord message shared with Eurogamer": a participle (not "The website
+            // reported with evident glee that ...", a subject and its verb)
+            return false;
+        }
+        if (t.is(k, "attributed") || t.is(k, "attributes")) {
+            // "attributed the victory to “discipline”": only with the quote right after "to" (not "A line attributed
+            // to Mark Twain, “...”" or "attributed the quote “...” to a queen")
+            return k + 2 < t.size && t.is(t.size - 1, "to") && onlyWordsBetween(t, k + 1, t.size - 1);
         }
         if (t.cap(k)) {
             if (inverted || t.has(k, Lexicon.NOUNISH) && !(t.is(k, "calls") || t.is(k, "terms") || t.is(k, "brands"))) {
                 return false;
             }
-            if (t.has(k, Lexicon.NOUNISH) && !(t.cap(k - 1) && !t.has(k - 1, Lexicon.STOP) && t.cap(k + 1)
-                    && !isFunctionCapWord(t, k + 1) && !t.has(k + 1, Lexicon.CUE))) {
-                return false; // "Creator Calls Decision ‘Gutting’" (a subject and an object), not "Calls Grow for ..."
+            if (t.has(k, Lexicon.NOUNISH) && !(t.cap(k - 1) && !t.has(k - 1, Lexicon.STOP) && t.size - k - 1 >= 1
+                    && t.size - k - 1 <= 2 && capitalWordsOnly(t, k + 1, t.size))) {
+                // "Creator Calls Decision ‘Gutting’": a subject, then an object of a word or two right before the
+                // quote (not "Calls Grow for ...", nor "Senate Calls Vote on ‘Fair Pay’ Bill")
+                return false;
             }
             if (t.has(k, Lexicon.CUE_PARTICIPLE) && !t.isWord(k - 1)) {
                 return true; // "Saying the city was “broke,” he cut the budget": a participle opening its sentence
