@@ -696,11 +696,18 @@ final class Attribution {
         if (s == null) {
             return null;
         }
+        int nameEnd = k - 2;
+        for (int o = j + 2; o < k - 2; o++) {
+            if (t.is(o, "of") && t.lower(o) && isNameRun(t, t.is(o + 1, "the") ? o + 2 : o + 1, k - 2)) {
+                nameEnd = o - 1; // “...,” his agent, Leon Moskowitz of Apex Sports Group, said
+                break;
+            }
+        }
         if (s.type == Source.DESCRIPTOR && s.nameStart < 0 && t.punct(j, ',') && t.punct(k - 1, ',')
-                && isNameRun(t, j + 1, k - 2)) {
+                && isNameRun(t, j + 1, nameEnd)) {
             // “...,” the campaign manager for the senator, Lisa Chang, said: the mention covers both
-            nameFrom(s, t, j + 1, k - 2);
-            s.mentionEnd = t.end[k - 2];
+            nameFrom(s, t, j + 1, nameEnd);
+            s.mentionEnd = t.end[nameEnd];
             s.vague = false;
         }
         int ce = cueEnd(t, k, hi);
@@ -858,6 +865,21 @@ final class Attribution {
             return r;
         }
         r = searchClause(t, s, n, true);
+        if (r != null && t.punct(n - 1, ':') && r.cueEnd >= 0) {
+            // "“...,” defenseman Carter Boyle said, before captain Ryan Medeiros cut in from the next stall: “...”":
+            // a clause after the cue's, with its own subject, ends at the colon; that subject introduces the quote
+            for (int m = n - 2; m > s && t.start[m] > r.cueEnd; m--) {
+                if (t.lower(m) && isSubordinator(t, m) && t.punct(m - 1, ',')) {
+                    Source later = leadingNounPhrase(t, m + 1, n - 1);
+                    if (later != null && later.type != Source.PRONOUN) {
+                        setCue(later, t, n - 1, n - 1);
+                        later.how = Source.BEFORE;
+                        return later;
+                    }
+                    break;
+                }
+            }
+        }
         if (r != null) {
             return r;
         }
@@ -1183,6 +1205,15 @@ final class Attribution {
                     return s;
                 }
                 continue;
+            }
+            if ((t.is(k, "admission") || t.is(k, "account")) && t.is(k - 1, "own") && t.is(k - 3, "by")
+                    && (t.is(k - 2, "his") || t.is(k - 2, "her") || t.is(k - 2, "their"))) {
+                // "whose career, by his own admission, was “going nowhere fast”": the possessor says so himself
+                Source s = pronoun(t, k - 2);
+                s.gender = t.is(k - 2, "his") ? 1 : t.is(k - 2, "her") ? 2 : 0;
+                setCue(s, t, k - 3, k);
+                s.how = hi - k <= 8 ? Source.BEFORE : Source.SENTENCE;
+                return s;
             }
             if ((t.is(k, "of") && t.is(k - 1, "words") && t.is(k - 2, "the") && t.is(k - 3, "in"))
                     || (t.is(k, "quote") && t.is(k - 1, "to") && (k - 1 == lo || !t.isWord(k - 2)))) {

@@ -310,4 +310,23 @@ class AfricanAndAltWeeklyRulesTest {
         assertEquals(Status.UNSOURCED, quoteWith(analyze("One read of the ruling is that the law is “dead.”"), "dead")
                 .status());
     }
+
+    @Test
+    void sportsFeatureShapes() {
+        // an appositive name followed by its organisation, after the quote
+        Quote q = attributed("“He is not asking out,” his agent, Leon Moskowitz of Apex Sports Group, said in a phone "
+                + "interview Monday.", "asking out", "his agent, Leon Moskowitz");
+        assertEquals("Leon Moskowitz", q.speaker().name());
+        // a clause after the first speaker's, opened by "before" and ending at a colon, introduces the next quote
+        Quote next = attributed("“Best player on our team,” defenseman Carter Boyle said, before captain Ryan Medeiros "
+                + "cut in from the next stall: “Don’t tell him that.”", "Don’t", "captain Ryan Medeiros");
+        assertEquals(":", next.cue().text());
+        // but a reported clause after "that" is no speaker of its own
+        attributed("Ruiz said that the mayor had a plan: “Build.”", "Build", "Ruiz");
+        // "by his own admission"
+        q = attributed("Pemberton spent hours with Devin Saylor, a right-hander whose career, by his own admission, "
+                + "was “going nowhere fast.”", "nowhere", "his");
+        assertEquals("by his own admission", q.cue().text());
+        assertEquals("Devin Saylor", q.speaker().name());
+    }
 }
