@@ -324,8 +324,13 @@ final class Attribution {
         if (t.is(i, "how") || t.is(i, "what")) { // (or "That’s what Rep. Owen Kessler told listeners")
             s = subjectFirst(t, i + 1, hi);
             if (s == null) {
-                // "That was how Whitcombe summed up the quarter ...": the clause goes on after its verb
-                s = npForward(t, i + 1, hi, true);
+                // "That was how Whitcombe summed up the quarter ...": the clause goes on after its verb ("how one
+                // cellist summed up": one of a group, vaguely named)
+                boolean one = t.is(i + 1, "one") && t.lower(i + 2) && isPersonNoun(t, i + 2);
+                s = one ? noun(t, i + 1, i + 2) : npForward(t, i + 1, hi, true);
+                if (one) {
+                    s.vague = true;
+                }
                 int v = s == null ? -1 : tokenAtOrAfter(t, s.mentionEnd, hi) + 1;
                 if (s != null && t.punct(v, ',')) {
                     // "That was how Ioane Fale, a 54-year-old fisherman in Nakoru, summed up ...": past the appositive
@@ -899,6 +904,16 @@ final class Attribution {
             }
         }
         boolean colon = t.punct(n - 1, ':');
+        if (colon && t.is(s, "from") && t.cap(s) && s + 1 < n - 1 && t.cap(s + 1)) {
+            // "From Rep. Tessa Moynihan (R-Piñon Hills), after a hearing ran past 11 p.m.: “...”": a newsletter's
+            // "posts of the week", each introduced by who posted it
+            r = npForward(t, s + 1, n - 1, true);
+            if (r != null && r.type == Source.NAME) {
+                setCue(r, t, n - 1, n - 1);
+                r.how = Source.BEFORE;
+                return r;
+            }
+        }
         if (colon) {
             r = colonSpeaker(t, afterSemicolon(t, s, n - 1), n - 1);
             if (r == null) {
@@ -1206,12 +1221,15 @@ final class Attribution {
                 }
                 continue;
             }
-            if ((t.is(k, "admission") || t.is(k, "account")) && t.is(k - 1, "own") && t.is(k - 3, "by")
-                    && (t.is(k - 2, "his") || t.is(k - 2, "her") || t.is(k - 2, "their"))) {
-                // "whose career, by his own admission, was “going nowhere fast”": the possessor says so himself
-                Source s = pronoun(t, k - 2);
-                s.gender = t.is(k - 2, "his") ? 1 : t.is(k - 2, "her") ? 2 : 0;
-                setCue(s, t, k - 3, k);
+            int poss = t.is(k - 1, "own") ? k - 1 : k; // "by his own admission", "in her (own) words"
+            if (((t.is(k, "admission") || t.is(k, "account")) && poss < k && t.is(poss - 2, "by")
+                    || t.is(k, "words") && t.is(poss - 2, "in") && t.lower(poss - 2))
+                    && (t.is(poss - 1, "his") || t.is(poss - 1, "her") || t.is(poss - 1, "their"))) {
+                // "whose career, by his own admission, was “going nowhere fast”", "sold, in her words, as “...”": the
+                // possessor says so herself
+                Source s = pronoun(t, poss - 1);
+                s.gender = t.is(poss - 1, "his") ? 1 : t.is(poss - 1, "her") ? 2 : 0;
+                setCue(s, t, poss - 2, k);
                 s.how = hi - k <= 8 ? Source.BEFORE : Source.SENTENCE;
                 return s;
             }
@@ -2333,8 +2351,24 @@ final class Attribution {
         for (int m = k - 3; m > lo && m > k - 14; m--) {
             if (t.kind[m] == Tokens.MARK) {
                 // ("the executive who shepherded the thriller “Undertow,” said": a title ends the subject's phrase)
-                return t.punct(m - 1, ',') ? m - 1 : t.has(m - 1, Lexicon.TITLE_CUE) && t.lower(m - 1) ? m
-                        : namingPhrase(t, m - 1, lo, k);
+                if (t.punct(m - 1, ',')) {
+                    return m - 1;
+                }
+                if (t.has(m - 1, Lexicon.TITLE_CUE) && t.lower(m - 1)) {
+                    return m;
+                }
+                int named = namingPhrase(t, m - 1, lo, k);
+                if (named != k) {
+                    return named;
+                }
+                // "Sen. Ada Kwiatkowski (D-Minn.), the lead sponsor of the “Location Privacy Protection Act,” posted":
+                // the title ends an appositive that a comma opens; the subject stands before that comma
+                int c = m - 1;
+                while (c > lo && c > m - 12 && t.isWord(c)) {
+                    c--;
+                }
+                return t.punct(c, ',') && t.has(c + 1, Lexicon.DETERMINER) && t.lower(c + 1)
+                        && !t.has(c + 1, Lexicon.PRONOUN) ? c : k;
             }
         }
         return k;

@@ -35,8 +35,9 @@ final class KindRules {
         boolean caseName;
         /** The first word is "the" or "The". */
         boolean startsWithThe;
-        /** The first word grades an adjective: "more substantial", "very bad", "deeply flawed" (someone's words). */
-        boolean startsWithDegree;
+        /** Where the first word is (-1 when there is none): read again only by the rules that need it. */
+        int firstWordStart = -1;
+        int firstWordEnd = -1;
     }
 
     private static final int MAX_WORDS = 16;
@@ -95,7 +96,8 @@ final class KindRules {
         }
         c.titleCase = titleCase && c.words > 0 && (c.words == 1 || c.capitalWords >= 2);
         c.startsWithThe = firstWordStart >= 0 && Lexicon.is(text, firstWordStart, firstWordEnd, "the");
-        c.startsWithDegree = firstWordStart >= 0 && isDegreeWord(text, firstWordStart, firstWordEnd);
+        c.firstWordStart = firstWordStart;
+        c.firstWordEnd = firstWordEnd;
         c.theName = restTitleCase && c.words >= 2 && c.words <= 5 && firstWordStart >= 0
                 && text[firstWordStart] == 't' && Lexicon.is(text, firstWordStart, firstWordEnd, "the")
                 && c.capitalWords >= 1;
@@ -312,9 +314,10 @@ final class KindRules {
         }
         // "reminded teachers of the “no work, no pay” principle": quoted words between an article and a noun for a
         // rule name that rule; nobody is quoted (not "a “stupid and reckless” decision", someone's words)
-        if (c.words >= 2 && c.words <= 6 && !c.endsWithPunctuation && !c.startsWithDegree && n > 0 && left.lower(n - 1)
+        if (c.words >= 2 && c.words <= 6 && !c.endsWithPunctuation && n > 0 && left.lower(n - 1)
                 && (left.is(n - 1, "the") || left.is(n - 1, "a") || left.is(n - 1, "an")) && right.size > 1
-                && right.lower(0) && isRuleNoun(right, 0) && (!right.isWord(1) || right.has(1, Lexicon.STOP))) {
+                && right.lower(0) && isRuleNoun(right, 0) && (!right.isWord(1) || right.has(1, Lexicon.STOP))
+                && !isDegreeWord(left.a, c.firstWordStart, c.firstWordEnd)) { // ("a “more substantial” follow-up")
             return Kind.SCARE;
         }
         // "placards with inscriptions such as “Subsidy removal is hunger tax”": words printed on a thing

@@ -415,14 +415,13 @@ final class Names {
         int i = 0;
         while (i < n && remaining > 0) {
             char c = a[i];
-            if (!Chars.isLetterOrDigit(c)) {
+            // most characters are no capital: one range test each for ASCII text, the full check only otherwise
+            if (c < 128 ? c < 'A' || c > 'Z' : !Chars.isUpper(c)) {
                 i++;
                 continue;
             }
-            if (!Chars.isUpper(c) || (i > 0 && Chars.isLetterOrDigit(a[i - 1]))) {
-                do { // the rest of a word that does not start with a capital: no name starts inside it
-                    i++;
-                } while (i < n && Chars.isLetterOrDigit(a[i]));
+            if (i > 0 && Chars.isLetterOrDigit(a[i - 1])) {
+                i++; // a capital inside a word ("McCarthy", "iPhone"): no name starts there
                 continue;
             }
             int e = i + 1;

@@ -329,4 +329,24 @@ class AfricanAndAltWeeklyRulesTest {
         assertEquals("by his own admission", q.cue().text());
         assertEquals("Devin Saylor", q.speaker().name());
     }
+
+    @Test
+    void newsletterAndArtsPageShapes() {
+        // "in her words", like "by his own admission"
+        Quote q = quoteWith(analyze("Varga says the album is already being sold, in her words, as “small-town girl comes "
+                + "home.”"), "small-town");
+        assertEquals("in her words", q.cue().text());
+        // "That was how one cellist summed up ...": one of a group, vaguely named
+        q = quoteWith(analyze("“It felt like rehearsing in a hospital waiting room.” That was how one cellist summed up "
+                + "the session."), "hospital");
+        assertEquals(Status.VAGUE, q.status());
+        assertEquals("one cellist", q.speaker().text());
+        // a title that ends an appositive does not cut the subject off its verb
+        attributed("Sen. Ada Kwiatkowski (D-Minn.), the lead sponsor of the \"Location Privacy Protection Act,\" posted "
+                + "on X that the lawsuit \"proves exactly why we need a law.\"", "proves", "Sen. Ada Kwiatkowski");
+        // a newsletter's "From X, ...:" before a post
+        attributed("From Rep. Tessa Moynihan (R-Piñon Hills), after a committee hearing ran past 11 p.m.: “Democracy "
+                + "dies in darkness.”", "Democracy", "Rep. Tessa Moynihan");
+        assertEquals(Status.UNSOURCED, quoteWith(analyze("From the start: “We will win.”"), "win").status());
+    }
 }
