@@ -837,13 +837,12 @@ final class Phrases {
             return k + 2 < t.size && t.is(t.size - 1, "to") && onlyWordsBetween(t, k + 1, t.size - 1);
         }
         if (t.cap(k)) {
-            if (inverted || t.has(k, Lexicon.NOUNISH) && !(t.is(k, "calls") || t.is(k, "terms") || t.is(k, "brands"))) {
-                return false;
-            }
-            if (t.has(k, Lexicon.NOUNISH) && !(t.cap(k - 1) && !t.has(k - 1, Lexicon.STOP) && t.size - k - 1 >= 1
-                    && t.size - k - 1 <= 2 && capitalWordsOnly(t, k + 1, t.size))) {
-                // "Creator Calls Decision ‘Gutting’": a subject, then an object of a word or two right before the
-                // quote (not "Calls Grow for ...", nor "Senate Calls Vote on ‘Fair Pay’ Bill")
+            // a capitalised noun-like cue is a headline's verb only as "Creator Calls Decision ‘Gutting’": a subject,
+            // then an object of a word or two right before the quote (not "Calls Grow for ...", nor "Senate Calls Vote
+            // on ‘Fair Pay’ Bill")
+            if (inverted || t.has(k, Lexicon.NOUNISH) && !((t.is(k, "calls") || t.is(k, "terms") || t.is(k, "brands"))
+                    && t.cap(k - 1) && !t.has(k - 1, Lexicon.STOP) && t.size - k - 1 >= 1 && t.size - k - 1 <= 2
+                    && capitalWordsOnly(t, k + 1, t.size))) {
                 return false;
             }
             if (t.has(k, Lexicon.CUE_PARTICIPLE) && !t.isWord(k - 1)) {
