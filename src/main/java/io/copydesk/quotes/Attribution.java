@@ -338,6 +338,11 @@ final class Attribution {
                     while (c < hi && c < v + 14 && t.isWord(c)) {
                         c++;
                     }
+                    if (one && t.punct(c, ',') && isNameRun(t, v + 1, c - 1)) {
+                        nameFrom(s, t, v + 1, c - 1); // "how one nurse, Ana Ruiz, summed up": named after all
+                        s.mentionEnd = t.end[c - 1];
+                        s.vague = false;
+                    }
                     v = t.punct(c, ',') ? c + 1 : v;
                 }
                 if (s != null && t.lower(v) && (t.has(v, Lexicon.CUE) || looksLikeFiniteVerb(t, v))) {
@@ -702,9 +707,15 @@ final class Attribution {
             return null;
         }
         int nameEnd = k - 2;
-        for (int o = j + 2; o < k - 2; o++) {
+        for (int o = j + 3; o < k - 2; o++) {
             if (t.is(o, "of") && t.lower(o) && isNameRun(t, t.is(o + 1, "the") ? o + 2 : o + 1, k - 2)) {
-                nameEnd = o - 1; // “...,” his agent, Leon Moskowitz of Apex Sports Group, said
+                // “...,” his agent, Leon Moskowitz of Apex Sports Group, said (a name of two words or more, no title:
+                // not "the royal, Duke of Edinburgh," or "the spokeswoman, Director of Communications Ana Ruiz,")
+                boolean titled = false;
+                for (int w = j + 1; w < o; w++) {
+                    titled |= t.has(w, Lexicon.TITLE) || (t.shape[w] & Tokens.POSSESSIVE) != 0;
+                }
+                nameEnd = titled ? nameEnd : o - 1;
                 break;
             }
         }
@@ -876,7 +887,11 @@ final class Attribution {
             for (int m = n - 2; m > s && t.start[m] > r.cueEnd; m--) {
                 if (t.lower(m) && isSubordinator(t, m) && t.punct(m - 1, ',')) {
                     Source later = leadingNounPhrase(t, m + 1, n - 1);
-                    if (later != null && later.type != Source.PRONOUN) {
+                    int v = later == null ? -1 : t.tokenAt(later.mentionEnd - 1, n - 1, m + 1) + 1;
+                    // (only when that clause's verb is one of speaking: not "Ruiz said, after the council adjourned:")
+                    if (later != null && later.type != Source.PRONOUN && (isCueAt(t, v, n - 1)
+                            || (t.is(v, "cut") || t.is(v, "broke") || t.is(v, "jumped") || t.is(v, "chimed"))
+                            && t.is(v + 1, "in"))) {
                         setCue(later, t, n - 1, n - 1);
                         later.how = Source.BEFORE;
                         return later;
@@ -908,7 +923,7 @@ final class Attribution {
             // "From Rep. Tessa Moynihan (R-Piñon Hills), after a hearing ran past 11 p.m.: “...”": a newsletter's
             // "posts of the week", each introduced by who posted it
             r = npForward(t, s + 1, n - 1, true);
-            if (r != null && r.type == Source.NAME) {
+            if (r != null && r.type == Source.NAME && r.titleStart >= 0) { // (a titled person: not "From Washington,")
                 setCue(r, t, n - 1, n - 1);
                 r.how = Source.BEFORE;
                 return r;
@@ -1226,12 +1241,24 @@ final class Attribution {
                     || t.is(k, "words") && t.is(poss - 2, "in") && t.lower(poss - 2))
                     && (t.is(poss - 1, "his") || t.is(poss - 1, "her") || t.is(poss - 1, "their"))) {
                 // "whose career, by his own admission, was “going nowhere fast”", "sold, in her words, as “...”": the
-                // possessor says so herself
-                Source s = pronoun(t, poss - 1);
-                s.gender = t.is(poss - 1, "his") ? 1 : t.is(poss - 1, "her") ? 2 : 0;
-                setCue(s, t, poss - 2, k);
-                s.how = hi - k <= 8 ? Source.BEFORE : Source.SENTENCE;
-                return s;
+                // possessor says so herself (not when a verb of saying earlier in the sentence has its own subject:
+                // "Ruiz said the mayor, by his own admission, had been “asleep”")
+                boolean earlierCue = false;
+                for (int m = lo; m < poss - 2 && !earlierCue; m++) {
+                    earlierCue = isCueAt(t, m, hi);
+                }
+                if (!earlierCue) {
+                    Source s = pronoun(t, poss - 1);
+                    s.gender = t.is(poss - 1, "his") ? 1 : t.is(poss - 1, "her") ? 2 : 0;
+                    setCue(s, t, poss - 2, k);
+                    s.how = hi - k <= 8 ? Source.BEFORE : Source.SENTENCE;
+                    Source who = t.punct(poss - 3, ',') ? npLeft(t, poss - 4, lo) : null;
+                    // ("A former employee, by his own admission, was ...": the one who admits it is unnamed)
+                    s.vague = who != null && (who.vague || who.nameStart < 0 && (t.is(t.tokenAt(who.mentionStart,
+                            poss - 4, lo), "a") || t.is(t.tokenAt(who.mentionStart, poss - 4, lo), "an")
+                            || t.is(t.tokenAt(who.mentionStart, poss - 4, lo), "some")));
+                    return s;
+                }
             }
             if ((t.is(k, "of") && t.is(k - 1, "words") && t.is(k - 2, "the") && t.is(k - 3, "in"))
                     || (t.is(k, "quote") && t.is(k - 1, "to") && (k - 1 == lo || !t.isWord(k - 2)))) {
@@ -2367,7 +2394,14 @@ final class Attribution {
                 while (c > lo && c > m - 12 && t.isWord(c)) {
                     c--;
                 }
-                return t.punct(c, ',') && t.has(c + 1, Lexicon.DETERMINER) && t.lower(c + 1)
+                int b = c - 1; // the first word of what stands before that comma
+                while (b > lo && t.isWord(b - 1)) {
+                    b--;
+                }
+                // (not after an opening phrase: "Asked whether she would run, the sponsor of the “Fair Pay Act,” said")
+                boolean opening = isAdverbialPreposition(t, b) || t.cap(b) && (hasEnding(t, b, "ed", 3)
+                        || hasEnding(t, b, "ing", 4));
+                return t.punct(c, ',') && !opening && t.has(c + 1, Lexicon.DETERMINER) && t.lower(c + 1)
                         && !t.has(c + 1, Lexicon.PRONOUN) ? c : k;
             }
         }

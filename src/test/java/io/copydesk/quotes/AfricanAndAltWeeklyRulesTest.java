@@ -333,9 +333,13 @@ class AfricanAndAltWeeklyRulesTest {
     @Test
     void newsletterAndArtsPageShapes() {
         // "in her words", like "by his own admission"
-        Quote q = quoteWith(analyze("Varga says the album is already being sold, in her words, as “small-town girl comes "
-                + "home.”"), "small-town");
+        Quote q = quoteWith(analyze("Varga is wary of how the album is already being sold, in her words, as “small-town "
+                + "girl comes home.”"), "small-town");
         assertEquals("in her words", q.cue().text());
+        assertEquals("Varga", q.speaker().name());
+        // after a verb of saying with its own subject, that verb attributes
+        attributed("Varga says the album is already being sold, in her words, as “small-town girl comes home.”",
+                "small-town", "Varga");
         // "That was how one cellist summed up ...": one of a group, vaguely named
         q = quoteWith(analyze("“It felt like rehearsing in a hospital waiting room.” That was how one cellist summed up "
                 + "the session."), "hospital");
@@ -348,5 +352,29 @@ class AfricanAndAltWeeklyRulesTest {
         attributed("From Rep. Tessa Moynihan (R-Piñon Hills), after a committee hearing ran past 11 p.m.: “Democracy "
                 + "dies in darkness.”", "Democracy", "Rep. Tessa Moynihan");
         assertEquals(Status.UNSOURCED, quoteWith(analyze("From the start: “We will win.”"), "win").status());
+    }
+
+    /** A second review, of the twenty-second round's rules, found these; each rule was narrowed. */
+    @Test
+    void narrowedLastRoundRules_leaveOrdinaryReadingsAlone() {
+        // a subordinate clause before a colon speaks only with a verb of speaking
+        attributed("Ruiz said Tuesday, after the council adjourned: “We will appeal.”", "appeal", "Ruiz");
+        attributed("“No,” Ruiz said, while the mayor listened: “Not now.”", "Not now", "Ruiz");
+        // "From" a place or a day is no poster
+        assertEquals(Status.UNSOURCED, quoteWith(analyze("From Monday, the new rule applies: “No phones in class.”"),
+                "phones").status());
+        // "by his own admission" after an unnamed person is vague, and yields to an earlier verb of saying
+        assertEquals(Status.VAGUE, quoteWith(analyze("A former employee, by his own admission, was “in over his "
+                + "head.”"), "over his head").status());
+        attributed("Ruiz said the mayor, by his own admission, had been “asleep at the wheel.”", "asleep", "Ruiz");
+        // a title before "of" is no name
+        attributed("“It is over,” the royal, Duke of Edinburgh, said.", "over", "the royal");
+        // "one nurse, Ana Ruiz," is named after all
+        Quote q = attributed("“It was a long night.” That was how one nurse, Ana Ruiz, summed up the shift.", "long night",
+                "one nurse, Ana Ruiz");
+        assertEquals("Ana Ruiz", q.speaker().name());
+        // a title at the end of an opening phrase cuts off nothing
+        assertEquals(Status.UNSOURCED, quoteWith(analyze("Asked whether she would run, the sponsor of the “Fair Pay "
+                + "Act,” said she was “still thinking.”"), "still thinking").status());
     }
 }
