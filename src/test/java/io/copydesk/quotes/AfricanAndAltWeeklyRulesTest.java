@@ -377,4 +377,11 @@ class AfricanAndAltWeeklyRulesTest {
         assertEquals(Status.UNSOURCED, quoteWith(analyze("Asked whether she would run, the sponsor of the “Fair Pay "
                 + "Act,” said she was “still thinking.”"), "still thinking").status());
     }
+
+    @Test
+    void presentTenseVerbEndsTheSubjectBeforeAColon() {
+        attributed("In the play’s most talked-about scene, the skipper’s widow confronts the owners’ agent: “You counted "
+                + "the fish.”", "counted", "the skipper’s widow");
+        attributed("The residents gathered: “We will stay.”", "stay", "The residents");
+    }
 }
