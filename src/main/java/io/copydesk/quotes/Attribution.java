@@ -1651,7 +1651,9 @@ final class Attribution {
         }
         for (int m = comma + 2; m < hi && m < comma + 14; m++) {
             if (t.punct(m, ',')) {
-                return t.is(m + 1, "that") ? m : -1;
+                // (or "as" when the verb takes it: "which he describes, with a straight face, as “...”")
+                return t.is(m + 1, "that") || t.is(m + 1, "as") && (t.is(comma - 1, "describes")
+                        || t.is(comma - 1, "described") || t.is(comma - 1, "describe")) ? m : -1;
             }
             if (!t.isWord(m)) {
                 return -1;

@@ -384,4 +384,10 @@ class AfricanAndAltWeeklyRulesTest {
                 + "the fish.”", "counted", "the skipper’s widow");
         attributed("The residents gathered: “We will stay.”", "stay", "The residents");
     }
+
+    @Test
+    void describesWithAParentheticalBeforeAs() {
+        attributed("The most popular drink is the Foghorn, which he describes, with a straight face, as “a dirty martini "
+                + "that went to sea.”", "martini", "he");
+    }
 }
