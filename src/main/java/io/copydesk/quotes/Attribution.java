@@ -1253,10 +1253,10 @@ final class Attribution {
                     setCue(s, t, poss - 2, k);
                     s.how = hi - k <= 8 ? Source.BEFORE : Source.SENTENCE;
                     Source who = t.punct(poss - 3, ',') ? npLeft(t, poss - 4, lo) : null;
+                    int first = who == null ? -1 : t.tokenAt(who.mentionStart, poss - 4, lo);
                     // ("A former employee, by his own admission, was ...": the one who admits it is unnamed)
-                    s.vague = who != null && (who.vague || who.nameStart < 0 && (t.is(t.tokenAt(who.mentionStart,
-                            poss - 4, lo), "a") || t.is(t.tokenAt(who.mentionStart, poss - 4, lo), "an")
-                            || t.is(t.tokenAt(who.mentionStart, poss - 4, lo), "some")));
+                    s.vague = who != null && (who.vague || who.nameStart < 0
+                            && (t.is(first, "a") || t.is(first, "an") || t.is(first, "some")));
                     return s;
                 }
             }
@@ -1888,12 +1888,10 @@ final class Attribution {
         if (described != null) {
             return described;
         }
-        if (t.lower(i) && !t.has(i, Lexicon.DETERMINER) && roleBeforeName(t, i, k)) {
-            int m = i; // "One of them, support player Noor Haddadin, leaned into her microphone:": a role, then a name
-            while (t.lower(m)) {
-                m++;
-            }
-            int e = capRunForward(t, m, k);
+        int name = t.lower(i) && !t.has(i, Lexicon.DETERMINER) ? roleBeforeName(t, i, k) : -1;
+        if (name >= 0) {
+            // "One of them, support player Noor Haddadin, leaned into her microphone:": a role, then a name
+            int e = capRunForward(t, name, k);
             return e + 1 < k ? noun(t, i, e) : null;
         }
         int e = i;
@@ -1904,7 +1902,7 @@ final class Attribution {
                     || t.is(e + 1, "member")) && t.lower(e + 1) && t.cap(e + 2))
                     || (t.is(e + 1, "of") && t.is(e + 2, "the") && t.cap(e + 3) && t.has(i, Lexicon.TITLE))
                     || (t.is(e + 1, "and") && t.lower(e + 1) && titleAhead(t, e + 2, k))
-                    || (t.lower(e + 1) && roleBeforeName(t, e + 1, k))
+                    || (t.lower(e + 1) && roleBeforeName(t, e + 1, k) >= 0)
                     || (e == i && t.lower(e + 1) && t.cap(e + 2) && t.cap(e + 3) && !t.has(e + 1, Lexicon.CUE
                     | Lexicon.STOP | Lexicon.SKIP | Lexicon.BE | Lexicon.DETERMINER) && !looksLikeVerb(t, e + 1)))) {
                 e++; // "Hillary for America Campaign Manager Robby Mook", "Bank of America", "City Council member Ana Ruiz",
@@ -1918,12 +1916,11 @@ final class Attribution {
         }
         if (possessor || quantity || t.has(i, Lexicon.DETERMINER) || ((t.shape[i] & Tokens.DIGIT) != 0 && t.lower(i + 1))) {
             e = quantity ? i + 1 : e; // (past the "of" of "hundreds of")
-            if (quantity && t.lower(i + 2) && (t.has(i + 2, Lexicon.PRONOUN) || isObjectPronoun(t, i + 2))
-                    && i + 3 < k) {
-                e = i + 2; // "One of them, support player Noor Haddadin, leaned into her microphone:"
-                Source s = asDescriptor(noun(t, i, e));
-                s.vague = true; // (one of a group: "One of them said" is vague, and so is this, unless named)
-                appositiveName(s, t, e + 1, k);
+            if (isGroupPart(t, i) && i + 3 < k) {
+                // "One of them, support player Noor Haddadin, leaned into her microphone:" (vague, like "one of them
+                // said", unless the appositive names her)
+                Source s = groupPart(t, i, i + 2);
+                appositiveName(s, t, i + 3, k);
                 return s;
             }
             int head = e;
@@ -1972,17 +1969,18 @@ final class Attribution {
     }
 
     /**
-     * True when tokens from i are one to three lower-case words ending in a role ("presidential nominee",
-     * "linebacker") followed by a name of two capitalised words: "Harbor City Mariners linebacker Darius Pruitt".
+     * Where the name starts when tokens from i are one to three lower-case words ending in a role ("presidential
+     * nominee", "linebacker") followed by a name of two capitalised words: "Harbor City Mariners linebacker Darius
+     * Pruitt"; -1 otherwise.
      */
-    private static boolean roleBeforeName(Tokens t, int i, int k) {
+    private static int roleBeforeName(Tokens t, int i, int k) {
         int m = i;
         while (m < k && m - i < 3 && t.lower(m) && !t.has(m, Lexicon.STOP | Lexicon.CUE | Lexicon.BE
                 | Lexicon.DETERMINER | Lexicon.SKIP) && !looksLikeVerb(t, m)) {
             m++;
         }
         return m > i && m + 1 < k && t.cap(m) && t.cap(m + 1) && !isFunctionCapWord(t, m) && isPersonNoun(t, m - 1)
-                && !looksLikeFiniteVerb(t, i); // (not "Ruiz visits teacher Ana Lopez": a verb and its object)
+                && !looksLikeFiniteVerb(t, i) ? m : -1; // (not "Ruiz visits teacher Ana Lopez": a verb and its object)
     }
 
     /**
@@ -2272,7 +2270,7 @@ final class Attribution {
         if (t.is(q, "of") && q - 1 > lo && t.isWord(q - 1)) {
             Source part = npLeft(t, q - 1, lo); // "summarizing one of those meetings"
             q = part == null ? q : t.tokenAt(part.mentionStart, q - 1, lo) - 1;
-            if (part != null && part.type == Source.DESCRIPTOR && part.nameStart < 0 && Phrases.isPersonNoun(t, p - 1)
+            if (part != null && part.type == Source.DESCRIPTOR && part.nameStart < 0 && isPersonNoun(t, p - 1)
                     && s.type == Source.DESCRIPTOR && s.nameStart < 0) {
                 // "The mother of the victim said", "A member of the board of directors said": the person the
                 // of-phrase belongs to is the subject, not the thing it names

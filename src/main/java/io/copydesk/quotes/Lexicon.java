@@ -102,16 +102,14 @@ final class Lexicon {
                 "testified", "testifies", "opined", "interjected", "contended", "contends", "asserted", "asserts",
                 "explained", "recalled", "chanted", "screamed", "texted", "emailed", "messaged", "elaborated",
                 "advised", "recommended", "recommends", "attributed", "assured", "reminded", "underscored",
-                "repeated", "echoed", "interrupted", "fumed",
-                "scoffed", "snapped", "thundered", "offered", "pledged", "threatened", "speculated", "noted",
+                "repeated", "echoed", "interrupted", "fumed", "scoffed", "snapped", "thundered", "offered", "pledged", "threatened", "speculated", "noted",
                 "read", "begged", "objected", "protested", "disagreed", "summarized");
         // Base forms (after "would", "did not") and other verb forms that never precede the speaker.
         add(CUE,
                 "say", "ask", "write", "written", "explain", "insist", "argue", "recall", "warn", "admit",
                 "acknowledge", "complain", "declare", "predict", "suggest", "reply", "respond", "describe",
                 "describes", "described", "shared", "shares", "denied", "denies", "put", "puts", "pointed", "points",
-                "compared",
-                "compares", "found", "finds", "commented", "comments", "scolded", "scolds", "lauded", "lauds",
+                "compared", "compares", "found", "finds", "commented", "comments", "scolded", "scolds", "lauded", "lauds",
                 "credited", "wrote", "sang", "sung", "penned", "coined", "uttered", "spoken", "estimated", "estimates",
                 "projected", "forecast", "forecasts", "ruled");
         add(CUE | CUE_INVERT, "commented", "scolded");

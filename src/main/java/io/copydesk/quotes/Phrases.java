@@ -141,8 +141,7 @@ final class Phrases {
      * "300 riders".
      */
     static boolean isQuantity(Tokens t, int i) {
-        return t.is(i + 1, "of") && (t.is(i, "hundreds") || t.is(i, "thousands") || t.is(i, "dozens")
-                || t.is(i, "scores") || t.is(i, "millions") || t.is(i, "one") || t.is(i, "some") || t.is(i, "many")
+        return t.is(i + 1, "of") && (isPlenty(t, i) || t.is(i, "one") || t.is(i, "some") || t.is(i, "many")
                 || t.is(i, "several") || t.is(i, "two") || t.is(i, "three"));
     }
 
