@@ -73,6 +73,10 @@ final class Attribution {
             return false;
         }
         int m = i + 1;
+        if (m + 2 < hi && t.lower(m) && !isPersonNoun(t, m) && !t.has(m, Lexicon.CUE | Lexicon.STOP)
+                && t.lower(m + 1) && t.has(m + 1, Lexicon.DETERMINER | Lexicon.PERSON_PRONOUN)) {
+            return true; // “...,” a figure his campaign disputed: a noun and a clause about it, not a speaker
+        }
         if (m < hi && t.lower(m) && !t.has(m, Lexicon.SPEECH_NOUN) && !t.is(m, "phrase") && !t.is(m, "line")
                 && t.isWord(m)) {
             m++; // one adjective: "a familiar refrain"
@@ -880,6 +884,20 @@ final class Attribution {
         if (r != null) {
             return r;
         }
+        if (n - 1 > s + 1 && t.cap(s) && t.has(s, Lexicon.CUE_INVERT) && !t.has(s, Lexicon.CUE_PARTICIPLE)
+                && (t.punct(n - 1, ':') || t.punct(n - 1, ','))) {
+            // "Said Trump: “...”", "Added the mayor, “...”": a cue opening its sentence, its speaker right after it
+            r = npForward(t, s + 1, n - 1, true);
+            boolean rest = r != null;
+            for (int m = r == null ? n : t.tokenAt(r.mentionEnd - 1, n - 1, s + 1) + 1; rest && m < n - 1; m++) {
+                rest = !t.lower(m); // (only a party and state may follow: "Said Sen. Ted Cruz (R-Texas):")
+            }
+            if (rest) {
+                setCue(r, t, s, s);
+                r.how = Source.BEFORE;
+                return r;
+            }
+        }
         r = searchClause(t, s, n, true);
         if (r != null && t.punct(n - 1, ':') && r.cueEnd >= 0) {
             // "“...,” defenseman Carter Boyle said, before captain Ryan Medeiros cut in from the next stall: “...”":
@@ -958,7 +976,10 @@ final class Attribution {
         if (needSentenceSubject || (colon && n - 1 > s)) {
             // "X unveiled a plan and pledged to cut “...”", "the union blamed the board, saying it “...”",
             // "Okafor made a brief statement: “...”"
-            r = sentenceSubject(t, s, n - 1);
+            r = needSentenceSubject && sentenceSubjectCue > s ? subordinateSubject(t, s, sentenceSubjectCue) : null;
+            if (r == null) {
+                r = sentenceSubject(t, s, n - 1);
+            }
             if (r != null) {
                 r.how = colon ? Source.BEFORE : Source.SENTENCE;
                 if (needSentenceSubject && sentenceSubjectCue >= 0 && r.cueStart < 0) {
@@ -1335,6 +1356,13 @@ final class Attribution {
                 needSubject(k);
                 continue;
             }
+            if ((f & Lexicon.CUE_PARTICIPLE) != 0 && t.lower(k - 1) && t.has(k - 1, Lexicon.TIME)
+                    && !t.has(k - 1, Lexicon.SKIP | Lexicon.STOP)) {
+                // "who spent much of the primary season calling Brackett “...”": a span of time is no one's voice;
+                // whoever spent it spoke
+                needSubject(k);
+                continue;
+            }
             if ((f & Lexicon.CUE_PARTICIPLE) != 0 && participleFallback == null && participleAfterObject(t, before, lo)) {
                 // "She went after Trump saying ...": the main clause's subject, if the sentence has one
                 Source object = subjectLeft(t, k, lo);
@@ -1535,6 +1563,27 @@ final class Attribution {
     }
 
     /** The cue at k takes the sentence's subject ("..., saying", "and vowed", "to say"); the nearest one is kept. */
+    /**
+     * "The speech was interrupted when a young man ... unfurled a banner and shouted, “...”": a verb joined by "and"
+     * shares the subject of the subordinate clause it stands in, not the main clause's. Null when the cue is in no
+     * such clause, or the clause's subject is no person ("when asked", "after it passed").
+     */
+    private Source subordinateSubject(Tokens t, int s, int cue) {
+        for (int m = cue - 1; m > s; m--) {
+            if (!t.isWord(m) && !t.punct(m, '-')) {
+                return null; // (a comma ends the search: "..., and when it was over, Ruiz said")
+            }
+            if (t.lower(m) && (t.is(m, "when") || t.is(m, "while") || t.is(m, "after") || t.is(m, "because")
+                    || t.is(m, "before") || t.is(m, "until"))) {
+                Source r = leadingNounPhrase(t, m + 1, cue);
+                int head = r == null ? -1 : t.tokenAt(r.mentionEnd - 1, cue, m + 1);
+                return r != null && r.type != Source.PRONOUN && !r.vague
+                        && (r.nameStart >= 0 || isPersonNoun(t, head)) ? r : null;
+            }
+        }
+        return null;
+    }
+
     private void needSubject(int k) {
         if (!needSentenceSubject) {
             sentenceSubjectCue = k;
@@ -1840,6 +1889,11 @@ final class Attribution {
             if (isQuantity(t, i)) {
                 return leadingNounPhrase(t, i, k); // "One of them leaned in:", "Some of the parents ..."
             }
+            if (t.cap(i) && t.has(i, Lexicon.OPENING_ADVERB) && t.isWord(i + 1)
+                    && (t.cap(i + 1) && !t.has(i + 1, Lexicon.TIME | Lexicon.STOP) || t.has(i + 1, Lexicon.PERSON_PRONOUN))) {
+                i++; // "Then Tasker, pulling on his coat, breaks the silence:", "Finally he said:" (no comma after the opener)
+                continue;
+            }
             boolean intro = isBoundaryWord(t, i) || t.has(i, Lexicon.TIME) || isSkippable(t, i)
                     || t.has(i, Lexicon.CUE_PARTICIPLE) || (t.shape[i] & Tokens.DIGIT) != 0
                     || (t.cap(i) && t.has(i, Lexicon.CUE) && !t.has(i, Lexicon.NOUNISH)) // "Asked about it, ..."
@@ -1860,7 +1914,9 @@ final class Attribution {
                 continue;
             }
             int c = i + 1;
-            boolean clause = isSubordinator(t, i); // "When I asked him why, he ...": the clause's own verb is no cue
+            // "When I asked him why, he ...": the clause's own verb is no cue; nor is the question's in "Asked what
+            // she would say to the premier, Abernethy didn’t hesitate."
+            boolean clause = isSubordinator(t, i) || t.cap(i) && (t.is(i, "asked") || t.is(i, "pressed"));
             while (c < k && c < i + 24 && !t.punct(c, ',')
                     && !(t.has(c, Lexicon.CUE) && !clause && usableCue(t, c, false))) {
                 c++;
@@ -1931,6 +1987,9 @@ final class Attribution {
                     && !(e > head && t.lower(e + 1) && hasEnding(t, e + 1, "s", 3) && !hasEnding(t, e + 1, "ss", 3)
                     && t.has(e + 2, Lexicon.DETERMINER) && t.lower(e + 2))) { // ("the widow confronts the agent:")
                 e++; // "the Florida Governor made ...": a lower-case word after the capitalised head is the verb
+            }
+            if (e > head && t.cap(e) && e + 1 < k && isPersonNoun(t, e + 1) && !looksLikeVerb(t, e + 1)) {
+                e++; // ... unless it is a noun for a person, the head: "The GOP nominee went after Clinton, telling"
             }
             if (e == head || quantity && !isPlenty(t, i) && !isPersonNoun(t, e)) {
                 return null; // (not "Some of the money went to ads:")

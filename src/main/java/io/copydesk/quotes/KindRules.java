@@ -638,6 +638,9 @@ final class KindRules {
             return null;
         }
         for (int m = i + 1; m <= i + 3 && m < right.size && right.isWord(m); m++) {
+            if (m > i + 1 && right.lower(m - 1) && right.has(m - 1, Lexicon.DETERMINER)) {
+                break; // “...,” a figure his campaign disputed: a clause of its own begins; "campaign" names nothing
+            }
             if (right.has(m, Lexicon.TITLE_CUE) && right.lower(m) && (m < i + 3 || right.lower(m - 1)
                     && (right.shape[m - 1] & Tokens.POSSESSIVE) == 0) && (m + 1 >= right.size || !right.isWord(m + 1)
                     || !right.has(m + 1, Lexicon.PERSON_NOUN | Lexicon.TITLE | Lexicon.VAGUE | Lexicon.CUE

@@ -75,6 +75,8 @@ final class Lexicon {
     static final long DOCUMENT = 1L << 35;
     /** Things that carry printed words and never speak for themselves: "signs say", "a plaque that read". */
     static final long SIGN = 1L << 36;
+    /** One-word openers of a sentence that are neither its subject nor part of a name: "Then Tasker broke the silence:". */
+    static final long OPENING_ADVERB = 1L << 37;
 
     private static final int CAPACITY = 8192; // power of two, > 3x the number of words
     private static final String[] KEYS = new String[CAPACITY];
@@ -120,7 +122,7 @@ final class Lexicon {
                 "speech", "op-ed", "testimony", "missive", "declaration", "characterization", "contention",
                 "message", "answer", "reply", "response", "verdict", "assessment", "description", "slogan", "motto",
                 "mantra", "refrain", "catchphrase", "complaint", "insistence", "suggestion", "rallying", "reaction");
-        add(CUE | CUE_TELL, "told", "tells", "telling", "informed", "informs");
+        add(CUE | CUE_TELL, "told", "tells", "telling", "tell", "informed", "informs");
         // Verbs that introduce partial quotes: "Okafor called the plan “reckless”."
         add(CUE | CUE_NAMING,
                 "called", "calls", "call", "calling", "labeled", "labelled", "labels", "dubbed", "dubs", "termed",
@@ -318,7 +320,7 @@ final class Lexicon {
                 "poster", "posters", "billboard", "billboards", "sticker", "stickers", "plaque", "plaques");
         add(DOCUMENT, "indictment", "report", "transcript", "documents", "document", "filings", "exhibit", "records",
                 "complaint", "lawsuit", "invoices", "audio", "recording", "minutes", "messages", "affidavit",
-                "affidavits", "petition");
+                "affidavits", "petition", "excerpts", "excerpt");
         add(TITLED, "titled", "entitled", "named", "nicknamed", "dubbed", "christened", "renamed", "headlined",
                 "code-named", "codenamed");
         add(SCARE_CUE,
@@ -335,6 +337,9 @@ final class Lexicon {
                 "ceremony", "speech", "podium", "book", "column", "essay", "editorial", "newsletter", "livestream",
                 "broadcast", "announcement", "update", "thread", "reddit", "x", "truth", "social", "site", "website",
                 "channel", "show", "program", "summit", "forum");
+        add(OPENING_ADVERB,
+                "then", "finally", "now", "later", "soon", "suddenly", "eventually", "afterward", "afterwards",
+                "instead", "meanwhile", "today", "yesterday", "tonight", "earlier", "again", "also", "still");
         add(MEDIUM_PREP, "in", "on", "during", "via", "through", "at", "to");
         add(TIME,
                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
@@ -343,7 +348,9 @@ final class Lexicon {
                 "august", "september", "october", "november", "december", "now", "then", "previously", "once",
                 // openers of time and place that are no subject and no name: "Moments later, from somewhere near the
                 // doors, came another voice:", "Somewhere near the bleachers, a chant kept rising:", "Shortly after"
-                "moments", "somewhere", "elsewhere", "shortly");
+                "moments", "somewhere", "elsewhere", "shortly",
+                // spans of time a subject spends doing something: "spent much of the primary season calling X “...”"
+                "season");
         add(NAME_PARTICLE,
                 "de", "del", "della", "der", "den", "di", "da", "du", "van", "von", "bin", "ibn", "al", "el", "la",
                 "le", "dos", "das", "ter", "ten", "y", "al-", "abu", "bint");

@@ -194,7 +194,8 @@ final class Names {
                     honorific = 2;
                     break;
                 }
-                if ((f & (Lexicon.TITLE | Lexicon.STOP | Lexicon.DETERMINER | Lexicon.TIME | Lexicon.PRONOUN)) != 0) {
+                if ((f & (Lexicon.TITLE | Lexicon.STOP | Lexicon.DETERMINER | Lexicon.TIME | Lexicon.PRONOUN
+                        | Lexicon.CUE_INVERT)) != 0) {
                     break;
                 }
                 runStart = q;
@@ -474,8 +475,8 @@ final class Names {
             int wordEnd = chars[we - 1] == '.' ? we - 1 : we;
             long f = Lexicon.lookup(chars, ws, wordEnd);
             if ((f & (Lexicon.TITLE | Lexicon.HONORIFIC_MALE | Lexicon.HONORIFIC_FEMALE | Lexicon.STOP
-                    | Lexicon.DETERMINER | Lexicon.TIME | Lexicon.SKIP)) != 0) {
-                break;
+                    | Lexicon.DETERMINER | Lexicon.TIME | Lexicon.SKIP | Lexicon.CUE_INVERT)) != 0) {
+                break; // (and "Said Trump:", where the cue opens the sentence)
             }
             if (we - ws > 2 && chars[we - 1] == '.') {
                 break; // a sentence end, not an initial

@@ -36,6 +36,9 @@ final class Phrases {
                 || (t.is(k - 1, "one") || t.is(k - 1, "another")) && !t.isWord(k - 2) && !t.is(k + 1, "of"))) {
             return true; // "the statement read in part", "the letter reads", "One read simply,": a text reads its words
         }
+        if (t.lower(k - 1) && (t.has(k - 1, Lexicon.PERSON_PRONOUN) || t.is(k - 1, "someone") || t.is(k - 1, "somebody"))) {
+            return true; // "someone yells as the truck backs up", "she shouts at them": after he, she, someone, a verb
+        }
         if (t.isWord(next) && t.has(next, Lexicon.STOP) && !t.is(next, "that")
                 && !(t.is(k, "calls") && t.is(next, "for")) && !t.is(next, "out")
                 && !(t.is(next, "it") && t.lower(k - 1) && hasEnding(t, k - 1, "s", 3) && !t.has(k - 1, Lexicon.STOP))) {
@@ -161,7 +164,8 @@ final class Phrases {
         if (j - 2 >= lo && isGroupPart(t, j - 2)) {
             return groupPart(t, j - 2, j);
         }
-        if ((j == lo || !t.isWord(j - 1)) && (t.is(j, "another") || t.is(j, "one") || t.is(j, "others")
+        if ((j == lo || !t.isWord(j - 1) || t.is(j - 1, "as") && t.has(j + 1, Lexicon.CUE))
+                && (t.is(j, "another") || t.is(j, "one") || t.is(j, "others")
                 || t.is(j, "some") || t.is(j, "many"))) {
             return groupPart(t, j, j); // "Another wrote simply: “...”" — one more of the people just mentioned
         }
@@ -571,6 +575,9 @@ final class Phrases {
     }
 
     static Source noun(Tokens t, int b, int e) {
+        if (b < e && t.cap(b) && t.has(b, Lexicon.OPENING_ADVERB) && !t.isWord(b - 1)) {
+            b++; // "Now Reyes says", "Today Mayor Ana Ruiz said": the sentence's opener is not part of the mention
+        }
         Source s = new Source();
         s.mentionStart = t.start[b];
         s.mentionEnd = t.end[e];
@@ -806,6 +813,9 @@ final class Phrases {
         if (t.is(k - 1, "not") || t.is(k - 1, "never")) {
             return false; // "Sorensen did not respond to a request for comment": no words were said
         }
+        if (t.is(k, "tell") && !(t.is(k - 1, "will") || t.has(k - 1, Lexicon.PERSON_PRONOUN) && hasEnding(t, k - 1, "ll", 3))) {
+            return false; // only "Okafor will tell delegates that ...": not "to tell a story", "what she would tell them"
+        }
         if (t.is(k, "continuing") && t.lower(k + 1) && t.isWord(k + 1) && !t.has(k + 1, Lexicon.STOP)) {
             return false; // "a short-term continuing resolution": an adjective
         }
@@ -840,7 +850,8 @@ final class Phrases {
             // then an object of a word or two right before the quote (not "Calls Grow for ...", nor "Senate Calls Vote
             // on ‘Fair Pay’ Bill")
             if (inverted || t.has(k, Lexicon.NOUNISH) && !((t.is(k, "calls") || t.is(k, "terms") || t.is(k, "brands"))
-                    && t.cap(k - 1) && !t.has(k - 1, Lexicon.STOP) && t.size - k - 1 >= 1 && t.size - k - 1 <= 2
+                    && t.cap(k - 1) && !t.has(k - 1, Lexicon.STOP) && t.size - k - 1 >= 1 && (t.size - k - 1 <= 2
+                    || t.size - k - 1 <= 4 && (t.shape[k + 1] & Tokens.POSSESSIVE) != 0) // ("Calls Ruiz’s Jobs Plan")
                     && capitalWordsOnly(t, k + 1, t.size))) {
                 return false;
             }

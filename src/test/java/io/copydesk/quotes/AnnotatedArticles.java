@@ -102,6 +102,10 @@ final class AnnotatedArticles {
 
     private static boolean closesQuote(String quote) {
         String t = quote.stripTrailing();
+        if (t.startsWith("\u201C") || t.startsWith("\"")) {
+            // a double-quoted piece that ends on a nested quotation's ’ (“... She said, ‘Mija, ...’) is still open
+            return t.length() > 1 && (t.endsWith("\u201D") || t.endsWith("\""));
+        }
         // a straight single-quoted span ('laughing at me', in a tabloid headline) closes with the same mark it opens with
         return t.endsWith("\u201D") || t.endsWith("\"") || t.endsWith("''") || t.endsWith("\u2019")
                 || (t.length() > 1 && t.endsWith("'") && t.startsWith("'"));

@@ -220,7 +220,7 @@ class EntertainmentAndFactCheckRulesTest {
     @Test
     void aJudgeRuling_reportsWords() {
         attributed("A Quebec Superior Court judge struck down parts of the law, ruling Friday that the provisions are "
-                + "“vague to the point of being unworkable.”", "vague", "A Quebec Superior Court");
+                + "“vague to the point of being unworkable.”", "vague", "A Quebec Superior Court judge");
         attributed("The judge ruled that the law was “vague.”", "vague", "The judge");
         // the noun is no verb: "In a 46-page ruling issued late on Wednesday, the judge wrote that ..."
         attributed("In a 46-page ruling issued late on Wednesday, the judge wrote that the state had “offered no "
