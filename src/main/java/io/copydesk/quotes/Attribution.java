@@ -980,6 +980,9 @@ final class Attribution {
             if (r == null) {
                 r = sentenceSubject(t, s, n - 1);
             }
+            if (r == null && colon) {
+                r = pronounBeforeColon(t, s, n - 1);
+            }
             if (r != null) {
                 r.how = colon ? Source.BEFORE : Source.SENTENCE;
                 if (needSentenceSubject && sentenceSubjectCue >= 0 && r.cueStart < 0) {
@@ -1379,7 +1382,10 @@ final class Attribution {
             boolean sharesSubject = t.is(k - 1, "then") && (t.punct(k - 2, ',') || t.is(k - 2, "and"));
             Source s = sharesSubject ? null : subjectLeft(t, k, lo);
             if (s != null && (f & Lexicon.CUE_PARTICIPLE) != 0 && s.type == Source.DESCRIPTOR
-                    && t.has(skipTimeBack(t, k - 1, lo), Lexicon.MEDIUM | Lexicon.SPEECH_NOUN)) {
+                    && t.has(skipTimeBack(t, k - 1, lo), Lexicon.MEDIUM | Lexicon.SPEECH_NOUN)
+                    && !isSubordinator(t, t.tokenAt(s.mentionStart, k, lo) - 1)) {
+                // (but "days after an internal memo describing the effort as “a mess” found its way to reporters":
+                // the subject of a subordinate clause, the memo, is what says it)
                 // "The committee issued a statement calling the report “baseless”": the committee speaks
                 Source subject = sentenceSubject(t, lo, k);
                 if (subject != null) {
@@ -1426,7 +1432,8 @@ final class Attribution {
                 }
             }
             if (s != null && own && weak == null && inSubordinateClause(t, s, k, lo) && !t.is(k + 1, "that")
-                    && hi - cueEnd(t, k, hi) > 2) { // (", while Sawant said, “...”": the quote is this verb's)
+                    && (hi - cueEnd(t, k, hi) > 2 // (", while Sawant said, “...”": the quote is this verb's)
+                    || (f & Lexicon.NOUNISH) != 0 && !isPerson(s))) { // ("after the race calls:", a noun after all)
                 // "One reader wrote to me after I spoke at a lunch: “...”": the main clause's cue, if there is one
                 // (but "X said, while Y added that parents “...”": the quote is what the second verb reports)
                 int ce = cueEnd(t, k, hi);
@@ -1517,6 +1524,9 @@ final class Attribution {
         while (i > lo && t.has(i, Lexicon.TIME)) {
             i--;
         }
+        if (i > lo && i < t.size - 1 && (t.is(i, "on") || t.is(i, "last")) && t.cap(i + 1) && t.has(i + 1, Lexicon.TIME)) {
+            i--; // "released an open letter on Monday declaring"
+        }
         return i;
     }
 
@@ -1579,6 +1589,27 @@ final class Attribution {
                 int head = r == null ? -1 : t.tokenAt(r.mentionEnd - 1, cue, m + 1);
                 return r != null && r.type != Source.PRONOUN && !r.vague
                         && (r.nameStart >= 0 || isPersonNoun(t, head)) ? r : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "But on Wednesday she did: “...”": he or she and a verb or two right before a colon, when the sentence's
+     * opening phrase hides its subject from {@link #sentenceSubject}.
+     */
+    private static Source pronounBeforeColon(Tokens t, int s, int colon) {
+        for (int m = colon - 1; m >= s && m >= colon - 3; m--) {
+            if (t.lower(m) && t.has(m, Lexicon.PERSON_PRONOUN)) {
+                if (m == colon - 1) {
+                    return null;
+                }
+                Source r = pronoun(t, m);
+                setCue(r, t, colon, colon);
+                return r;
+            }
+            if (!t.lower(m) || t.has(m, Lexicon.STOP | Lexicon.DETERMINER) && !t.has(m, Lexicon.BE | Lexicon.SKIP)) {
+                return null; // ("... told him: “...”", "... the pressure on her:")
             }
         }
         return null;

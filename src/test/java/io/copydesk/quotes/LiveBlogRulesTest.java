@@ -128,4 +128,33 @@ class LiveBlogRulesTest {
         // a clause whose subject is no person leaves the main clause's
         attributed("Ruiz left after it passed and said, “Good riddance.”", "riddance", "Ruiz");
     }
+
+    @Test
+    void heOrSheAndAVerbBeforeAColon_introduceTheQuote() {
+        Quote q = attributed("Clinton rarely mentions her opponent by name. But on Wednesday she did: “Donald Trump is "
+                + "not fit to be president.”", "not fit", "she");
+        assertEquals(":", q.cue().text());
+        assertEquals("Clinton", q.speaker().name());
+        // an object pronoun before the colon is nobody's voice: the subject before it speaks
+        attributed("Ruiz sat down. The chairman then turned to her: “Your time is up.”", "time", "The chairman");
+    }
+
+    @Test
+    void nounCueInASubordinateClause_givesWayToTheMainClause() {
+        Quote q = attributed("Okafor tweeted from @LydiaOkafor a few minutes after the race calls: “Thank you, "
+                + "Virginia! Onward.”", "Onward", "Okafor");
+        assertEquals("tweeted", q.cue().text());
+        // a person's verb stays the cue: "the crowd chants:"
+        attributed("The pastor stopped. Then the crowd chants: “Four more years!”", "Four", "the crowd");
+    }
+
+    @Test
+    void mediumBeforeAParticiple_speaksInASubordinateClause_notAsTheObject() {
+        attributed("The shake-up came days after an internal memo describing the campaign’s efforts as “a mess, "
+                + "frankly” found its way to reporters.", "mess", "an internal memo");
+        attributed("The committee issued a statement calling the report “baseless.”", "baseless", "The committee");
+        // a day between the medium and the participle is stepped over
+        attributed("Sixty-one Republicans released an open letter on Monday declaring that Brock Tallent “would be a "
+                + "danger to the republic.”", "danger", "Sixty-one Republicans");
+    }
 }
