@@ -119,7 +119,7 @@ final class Analyzer {
         }
         shareWithinParagraphs(sc, kinds, sources, own);
 
-        Names names = new Names(sc.a);
+        Names names = new Names(text, sc.a);
         for (int i = 0; i < q; i++) {
             if (kinds[i] != Kind.SPEECH) {
                 continue;
@@ -148,7 +148,11 @@ final class Analyzer {
                     && !before.record && (!before.vague || after.record) // ("A senior official acknowledged ...
                     // that the boxes were ‘...’, according to court filings": an unnamed person beats a record)
                     && (before.how == Source.BEFORE || before.how == Source.SENTENCE) && before.type != Source.RELATIVE;
-            if (!personBefore
+            // "a state that Pryce’s campaign has insisted is “absolutely in play,” a separate survey puts her up by
+            // 11": a verb of saying right before the quote beats a verb after it that no list knows
+            boolean listedBefore = after.unlistedCue && before != null && before.how == Source.BEFORE
+                    && before.cueStart >= 0;
+            if (!personBefore && !listedBefore
                     && !(newSentence && before != null && (before.how == Source.BEFORE || before.how == Source.SENTENCE))) {
                 return after;
             }

@@ -446,6 +446,7 @@ final class Attribution {
             return null;
         }
         setCue(s, t, v, v);
+        s.unlistedCue = !isCueAt(t, v, hi); // (and a listed word that is no verb of saying here: "puts her up")
         return s;
     }
 

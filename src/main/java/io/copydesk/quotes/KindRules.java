@@ -637,14 +637,15 @@ final class KindRules {
         if (!(right.is(i, "a") || right.is(i, "an") || right.is(i, "the")) || !right.lower(i)) {
             return null;
         }
-        for (int m = i + 1; m <= i + 3 && m < right.size && right.isWord(m); m++) {
+        for (int m = i + 1; m <= i + 4 && m < right.size && right.isWord(m); m++) { // ("a conservative talk radio program")
             if (m > i + 1 && right.lower(m - 1) && right.has(m - 1, Lexicon.DETERMINER)) {
                 break; // “...,” a figure his campaign disputed: a clause of its own begins; "campaign" names nothing
             }
+            if (m == i + 4 && !(titleCase && right.lower(m - 1) && right.lower(m - 2))) {
+                break; // (the fourth word only after two lower-case words, for a quote that reads as a title)
+            }
             if (right.has(m, Lexicon.TITLE_CUE) && right.lower(m) && (m < i + 3 || right.lower(m - 1)
-                    && (right.shape[m - 1] & Tokens.POSSESSIVE) == 0) && (m + 1 >= right.size || !right.isWord(m + 1)
-                    || !right.has(m + 1, Lexicon.PERSON_NOUN | Lexicon.TITLE | Lexicon.VAGUE | Lexicon.CUE
-                            | Lexicon.QUOTED))) {
+                    && (right.shape[m - 1] & Tokens.POSSESSIVE) == 0) && !speakerFollows(right, m + 1)) {
                 // “The Morning Drive,” a talk program on ...; its “lightning round,” a segment meant for ... (but not
                 // “...,” a campaign official said, or “...,” the paper quoted X as saying: a speaker, not a name)
                 return titleCase ? Kind.TITLE : Kind.SCARE;
@@ -659,6 +660,19 @@ final class KindRules {
             }
         }
         return null;
+    }
+
+    /**
+     * The lower-case words from i to the next function word include a person, a verb of saying or "quoted": the
+     * noun before them only modifies a speaker ("“...,” a senior campaign finance official said").
+     */
+    private static boolean speakerFollows(Tokens right, int i) {
+        for (int m = i; m < right.size && m < i + 4 && right.lower(m) && !right.has(m, Lexicon.STOP); m++) {
+            if (right.has(m, Lexicon.PERSON_NOUN | Lexicon.TITLE | Lexicon.VAGUE | Lexicon.CUE | Lexicon.QUOTED)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A speech verb in the sentence after the quote ("“We won,” a spokesman said"). */

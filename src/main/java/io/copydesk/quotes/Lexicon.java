@@ -348,7 +348,7 @@ final class Lexicon {
                 "august", "september", "october", "november", "december", "now", "then", "previously", "once",
                 // openers of time and place that are no subject and no name: "Moments later, from somewhere near the
                 // doors, came another voice:", "Somewhere near the bleachers, a chant kept rising:", "Shortly after"
-                "moments", "somewhere", "elsewhere", "shortly",
+                "moments", "somewhere", "elsewhere", "shortly", "midway", "halfway", "partway",
                 // spans of time a subject spends doing something: "spent much of the primary season calling X “...”"
                 "season");
         add(NAME_PARTICLE,

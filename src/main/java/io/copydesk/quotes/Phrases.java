@@ -813,6 +813,9 @@ final class Phrases {
         if (t.is(k - 1, "not") || t.is(k - 1, "never")) {
             return false; // "Sorensen did not respond to a request for comment": no words were said
         }
+        if ((t.is(k, "put") || t.is(k, "puts")) && !putIt(t, k)) {
+            return false; // "a separate survey puts her up by 11": only "put it" reports words
+        }
         if (t.is(k, "tell") && !(t.is(k - 1, "will") || t.has(k - 1, Lexicon.PERSON_PRONOUN) && hasEnding(t, k - 1, "ll", 3))) {
             return false; // only "Okafor will tell delegates that ...": not "to tell a story", "what she would tell them"
         }

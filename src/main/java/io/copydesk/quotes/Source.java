@@ -40,6 +40,8 @@ final class Source {
     boolean vague;
     /** The source is a record ("according to the report") rather than a person or an organisation speaking. */
     boolean record;
+    /** The cue is a verb no list knows, read as one only because an open-ended quote promises an attribution. */
+    boolean unlistedCue;
     /** 0 unknown, 1 male, 2 female — from honorifics (Mr., Mrs.) and pronouns (he, she). */
     int gender;
     /** A title word of the mention ("governor"), so a later "the governor" can be resolved; -1 if none. */

@@ -157,4 +157,32 @@ class LiveBlogRulesTest {
         attributed("Sixty-one Republicans released an open letter on Monday declaring that Brock Tallent “would be a "
                 + "danger to the republic.”", "danger", "Sixty-one Republicans");
     }
+
+    @Test
+    void verbOfSayingBeforeTheQuote_beatsAnUnknownVerbAfterIt() {
+        attributed("In Virginia, a state that Pryce’s campaign has insisted is “absolutely in play,” a separate survey "
+                + "puts her up by 11.", "in play", "Pryce’s campaign");
+        // "put" reports words only as "put it"
+        attributed("Ruiz has one rule. “We go big,” as she puts it.", "big", "she");
+        // after a quote that promises an attribution, an unknown verb still names the speaker when nothing precedes
+        attributed("“I’m not done,” Ruiz beamed.", "done", "Ruiz");
+    }
+
+    @Test
+    void midwayOrHalfwayThrough_opensTheSentence() {
+        attributed("Midway through the speech, a man near the third-base dugout began shouting, “What about the "
+                + "messages?”", "messages", "a man");
+        attributed("Halfway through the hearing, Ruiz stood up and said: “Enough.”", "Enough", "Ruiz");
+    }
+
+    @Test
+    void titleNamedByALongerAppositive() {
+        assertEquals(Kind.TITLE, Detect.kindOf("Pryce, who called in to “The Mark Delacroix Show,” a conservative talk "
+                + "radio program, dismissed the polls.", "Delacroix"));
+        // a noun of that kind that only modifies a speaker leaves the quote speech (it was a scare quote before)
+        Quote q = quoteWith(analyze("“We are ready,” a senior campaign finance official said."), "ready");
+        assertEquals(Kind.SPEECH, q.kind());
+        assertEquals(Status.VAGUE, q.status());
+        assertEquals("a senior campaign finance official", q.speaker().text());
+    }
 }
