@@ -430,7 +430,7 @@ final class Attribution {
         } else if (t.lower(i) && (t.is(i, "the") || t.is(i, "a") || t.is(i, "an") || t.is(i, "his") || t.is(i, "her"))) {
             e = i;
             while (e + 1 < hi && e - i < 4 && t.isWord(e + 1) && !looksLikeFiniteVerb(t, e + 1)
-                    && !isBoundaryWord(t, e + 1)) {
+                    && !isBoundaryWord(t, e + 1) && !t.has(e + 1, Lexicon.DETERMINER)) { // ("his campaign sent its ...")
                 e++;
             }
         } else {
@@ -882,6 +882,10 @@ final class Attribution {
         // "Trump mocked her “basket of deplorables” remark": quoted words between a possessor and a noun for
         // something said are the possessor's, whatever verb governs the phrase
         Source r = possessorOfQuotedWords(t, s, n);
+        boolean partial = lowerCaseQuote(quoteStart);
+        if (r == null && partial && n - 2 > s && (t.is(n - 1, "to") || t.is(n - 1, "for"))) {
+            r = possessiveSpeechNoun(t, s, n, true); // "including Rennick's call last spring to “...”": his words
+        }
         if (r != null) {
             return r;
         }
@@ -1005,7 +1009,7 @@ final class Attribution {
                 }
             }
         }
-        r = possessiveSpeechNoun(t, s, n);
+        r = possessiveSpeechNoun(t, s, n, partial);
         if (r != null) {
             return r;
         }
@@ -1353,6 +1357,20 @@ final class Attribution {
                 continue;
             }
             int before = skipAdverbsBack(t, k - 1, lo);
+            if ((f & Lexicon.CUE_PARTICIPLE) != 0 && t.lower(k) && (t.is(k - 1, "heard") || t.is(k - 1, "seen"))
+                    && t.has(k - 2, Lexicon.BE)) {
+                // "a recording in which Garrett Pryce can be heard telling a dinner that “...”": who is heard speaks
+                int aux = t.is(k - 3, "can") || t.is(k - 3, "could") || t.is(k - 3, "may") || t.is(k - 3, "might")
+                        ? k - 3 : k - 2;
+                Source heard = subjectLeft(t, aux, lo);
+                // (a pronoun is left to the sentence's subject it stands for: "X dismissed a recording in which he can
+                // be heard describing ... as “...,” calling the remarks “...”" keeps X for every quote)
+                if (heard != null && heard.type != Source.PRONOUN) {
+                    setCue(heard, t, k, cueEnd(t, k, hi));
+                    heard.how = hi - cueEnd(t, k, hi) <= 4 ? Source.BEFORE : Source.SENTENCE;
+                    return heard;
+                }
+            }
             if ((f & Lexicon.CUE_PARTICIPLE) != 0 && (t.punct(before, ',')
                     || (t.has(before, Lexicon.STOP) && ((f & Lexicon.CUE_NAMING) == 0 || byMainSubject(t, k, before, lo)))
                     || (own && introParticiple(t, lo, k)))) {
@@ -1574,6 +1592,15 @@ final class Attribution {
     }
 
     /** The cue at k takes the sentence's subject ("..., saying", "and vowed", "to say"); the nearest one is kept. */
+    /** The quoted words at {@code quoteStart} begin in lower case: a partial quote, not a title or slogan. */
+    private boolean lowerCaseQuote(int quoteStart) {
+        int i = quoteStart;
+        while (i < chars.length && i < quoteStart + 3 && Chars.isQuoteChar(chars[i])) {
+            i++;
+        }
+        return i < chars.length && Chars.isLower(chars[i]);
+    }
+
     /**
      * "The speech was interrupted when a young man ... unfurled a banner and shouted, “...”": a verb joined by "and"
      * shares the subject of the subordinate clause it stands in, not the main clause's. Null when the cue is in no
@@ -2256,13 +2283,17 @@ final class Attribution {
     }
 
     /** "Contrary to her claim that the bridge would be “finished by May,”" — the speaker is the possessor. */
-    private Source possessiveSpeechNoun(Tokens t, int lo, int n) {
+    private Source possessiveSpeechNoun(Tokens t, int lo, int n, boolean partial) {
         for (int m = n - 1; m >= lo && m >= n - 6; m--) {
             if (!t.has(m, Lexicon.SPEECH_NOUN)) {
                 continue;
             }
+            int next = m + 1;
+            while (next < n - 1 && t.lower(next) && t.has(next, Lexicon.TIME)) {
+                next++; // "Rennick's call last spring to “...”"
+            }
             boolean introduces = m == n - 1 || t.is(m + 1, "that") || (m + 1 == n - 1 && (t.punct(m + 1, ',')
-                    || t.punct(m + 1, ':')));
+                    || t.punct(m + 1, ':'))) || partial && next == n - 1 && (t.is(next, "to") || t.is(next, "for"));
             if (!introduces) {
                 return null;
             }

@@ -116,7 +116,7 @@ final class Lexicon {
                 "projected", "forecast", "forecasts", "ruled");
         add(CUE | CUE_INVERT, "commented", "scolded");
         add(SPEECH_NOUN,
-                "claim", "claims", "remark", "remarks", "comment", "comments", "statement", "words", "assertion",
+                "call", "calls", "claim", "claims", "remark", "remarks", "comment", "comments", "statement", "words", "assertion",
                 "argument", "warning", "promise", "pledge", "description", "prediction", "quip", "retort", "boast",
                 "complaint", "accusation", "admission", "insistence", "vow", "plea", "tweet", "post", "letter",
                 "speech", "op-ed", "testimony", "missive", "declaration", "characterization", "contention",

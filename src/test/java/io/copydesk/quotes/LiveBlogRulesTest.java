@@ -185,4 +185,27 @@ class LiveBlogRulesTest {
         assertEquals(Status.VAGUE, q.status());
         assertEquals("a senior campaign finance official", q.speaker().text());
     }
+
+    @Test
+    void possessorsCallForAPartialQuote_isThePossessorsWords() {
+        Quote q = attributed("Ana Ruiz renewed her call for “a full audit” on Monday.", "audit", "her");
+        assertEquals("Ana Ruiz", q.speaker().name()); // was flagged unsourced
+        // a title-cased slogan after "his pledge to" stays a title
+        assertEquals(Kind.TITLE, Detect.kindOf("Mr. Stennholm has made his pledge to ''Zero Out the Income Tax'' the "
+                + "centerpiece of his candidacy.", "Zero Out"));
+    }
+
+    @Test
+    void whoCanBeHeardSaying_speaks() {
+        attributed("Less than 48 hours after the release of a 2007 recording in which Garrett Pryce can be heard "
+                + "telling a dinner at a Florida golf club that “the little guys pay the taxes,” his campaign sent its "
+                + "defenders onto the morning shows.", "little guys", "Garrett Pryce");
+        attributed("According to a transcript, Mr. Whitfield can be heard telling the officer, “My license is in my back "
+                + "pocket.”", "license", "Mr. Whitfield");
+        // a pronoun that is heard stands for the sentence's subject, which every later quote of the sentence keeps
+        Analysis a = analyze("Roy Haskell on Wednesday dismissed a leaked 2009 recording in which he can be heard "
+                + "describing crop insurance as “welfare for guys in overalls,” calling the remarks “boardroom joking.”");
+        attributed(a, "welfare", "Roy Haskell");
+        attributed(a, "boardroom", "Roy Haskell");
+    }
 }
