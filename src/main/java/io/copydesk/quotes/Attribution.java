@@ -75,7 +75,15 @@ final class Attribution {
         int m = i + 1;
         if (m + 2 < hi && t.lower(m) && !isPersonNoun(t, m) && !t.has(m, Lexicon.CUE | Lexicon.STOP)
                 && t.lower(m + 1) && t.has(m + 1, Lexicon.DETERMINER | Lexicon.PERSON_PRONOUN)) {
-            return true; // “...,” a figure his campaign disputed: a noun and a clause about it, not a speaker
+            // “...,” a figure his campaign disputed: a noun and a clause about it, not a speaker (but “...,” a retiree
+            // the Courier interviewed said: a verb of saying ends the clause, and the noun is its speaker)
+            boolean cue = false;
+            for (int c = m + 2; c < hi && c < m + 12 && !cue; c++) {
+                cue = isCueAt(t, c, hi);
+            }
+            if (!cue) {
+                return true;
+            }
         }
         if (m < hi && t.lower(m) && !t.has(m, Lexicon.SPEECH_NOUN) && !t.is(m, "phrase") && !t.is(m, "line")
                 && t.isWord(m)) {
@@ -685,8 +693,10 @@ final class Attribution {
             } else if (m + 1 < hi && (t.is(m, "kept") || t.is(m, "keeps")) && t.has(m + 1, Lexicon.CUE_PARTICIPLE)
                     && t.lower(m + 1)) {
                 k = m + 1; // “...,” Ruiz kept saying
-            } else if (m + 2 < hi && t.has(m, Lexicon.RELATIVE) && t.lower(m) && !t.is(m, "that")) {
+            } else if (m + 2 < hi && t.lower(m) && (t.has(m, Lexicon.RELATIVE) && !t.is(m, "that")
+                    || t.has(m, Lexicon.DETERMINER) && e > i && t.lower(e))) {
                 // “...,” a bartender who saw the whole thing told The Post: the main verb after a short relative clause
+                // (or one without "who": “...,” a nurse his family hired said)
                 for (int c = m + 2; c < hi && c < m + 12 && t.isWord(c); c++) {
                     if (isCueAt(t, c, hi) && !t.has(c, Lexicon.CUE_PARTICIPLE) && !t.is(c - 1, "be")
                             && !t.is(c - 1, "to") && !t.is(c - 1, "been")) { // (not "asked not to be named")
@@ -1379,7 +1389,7 @@ final class Attribution {
                 continue;
             }
             if ((f & Lexicon.CUE_PARTICIPLE) != 0 && t.lower(k - 1) && t.has(k - 1, Lexicon.TIME)
-                    && !t.has(k - 1, Lexicon.SKIP | Lexicon.STOP)) {
+                    && !t.has(k - 1, Lexicon.SKIP | Lexicon.STOP) && spentBefore(t, k - 1, lo)) {
                 // "who spent much of the primary season calling Brackett “...”": a span of time is no one's voice;
                 // whoever spent it spoke
                 needSubject(k);
@@ -1400,14 +1410,18 @@ final class Attribution {
             // (reading leftwards from it would take the object or an opening phrase: "Asked about the bill, ...")
             boolean sharesSubject = t.is(k - 1, "then") && (t.punct(k - 2, ',') || t.is(k - 2, "and"));
             Source s = sharesSubject ? null : subjectLeft(t, k, lo);
+            int medium = skipTimeBack(t, k - 1, lo);
+            if ((t.is(medium, "on") || t.is(medium, "last")) && t.cap(medium + 1) && t.has(medium + 1, Lexicon.TIME)) {
+                medium = skipTimeBack(t, medium - 1, lo); // "released an open letter on Monday declaring"
+            }
             if (s != null && (f & Lexicon.CUE_PARTICIPLE) != 0 && s.type == Source.DESCRIPTOR
-                    && t.has(skipTimeBack(t, k - 1, lo), Lexicon.MEDIUM | Lexicon.SPEECH_NOUN)
+                    && t.has(medium, Lexicon.MEDIUM | Lexicon.SPEECH_NOUN)
                     && !isSubordinator(t, t.tokenAt(s.mentionStart, k, lo) - 1)) {
                 // (but "days after an internal memo describing the effort as “a mess” found its way to reporters":
                 // the subject of a subordinate clause, the memo, is what says it)
                 // "The committee issued a statement calling the report “baseless”": the committee speaks
                 Source subject = sentenceSubject(t, lo, k);
-                if (subject != null) {
+                if (subject != null && subject.mentionEnd <= t.start[medium]) { // (not when it swallows the medium)
                     setCue(subject, t, k, cueEnd(t, k, hi));
                     subject.how = Source.SENTENCE;
                     return subject;
@@ -1543,9 +1557,6 @@ final class Attribution {
         while (i > lo && t.has(i, Lexicon.TIME)) {
             i--;
         }
-        if (i > lo && i < t.size - 1 && (t.is(i, "on") || t.is(i, "last")) && t.cap(i + 1) && t.has(i + 1, Lexicon.TIME)) {
-            i--; // "released an open letter on Monday declaring"
-        }
         return i;
     }
 
@@ -1612,7 +1623,7 @@ final class Attribution {
                 return null; // (a comma ends the search: "..., and when it was over, Ruiz said")
             }
             if (t.lower(m) && (t.is(m, "when") || t.is(m, "while") || t.is(m, "after") || t.is(m, "because")
-                    || t.is(m, "before") || t.is(m, "until"))) {
+                    || t.is(m, "before") || t.is(m, "until")) && passiveBefore(t, s, m)) {
                 Source r = leadingNounPhrase(t, m + 1, cue);
                 int head = r == null ? -1 : t.tokenAt(r.mentionEnd - 1, cue, m + 1);
                 return r != null && r.type != Source.PRONOUN && !r.vague
@@ -1629,8 +1640,10 @@ final class Attribution {
     private static Source pronounBeforeColon(Tokens t, int s, int colon) {
         for (int m = colon - 1; m >= s && m >= colon - 3; m--) {
             if (t.lower(m) && t.has(m, Lexicon.PERSON_PRONOUN)) {
-                if (m == colon - 1) {
-                    return null;
+                int p = m - 1;
+                if (m == colon - 1 || p >= s && t.isWord(p) && !t.has(p, Lexicon.TIME | Lexicon.SKIP)
+                        && !(t.lower(p) && (t.is(p, "but") || t.is(p, "and") || t.is(p, "so") || t.is(p, "yet")))) {
+                    return null; // (only after an opener: not "Printed on the T-shirt she wore:", "when she got home:")
                 }
                 Source r = pronoun(t, m);
                 setCue(r, t, colon, colon);
@@ -1641,6 +1654,40 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /** "spent much of the primary season": a form of "spend" within the few words before the span of time at i. */
+    private static boolean spentBefore(Tokens t, int i, int lo) {
+        for (int m = i - 1; m >= lo && m >= i - 6 && t.isWord(m); m--) {
+            if (t.is(m, "spent") || t.is(m, "spend") || t.is(m, "spends") || t.is(m, "spending")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Nouns for asking or promising, whose "to" or "for" introduces the words asked for: "her call for “a full
+     * audit”", "his pledge to “...”" (not "her response to “...”": what is answered is someone else's).
+     */
+    private static boolean isRequestNoun(Tokens t, int m) {
+        return t.lower(m) && (t.is(m, "call") || t.is(m, "calls") || t.is(m, "pledge") || t.is(m, "promise")
+                || t.is(m, "vow") || t.is(m, "plea") || t.is(m, "demand") || t.is(m, "demands"));
+    }
+
+    /**
+     * The main clause before the subordinator at m is passive ("The speech was briefly interrupted when ..."): its
+     * subject did nothing, so a verb joined to the subordinate clause is that clause's subject's (not in "The crowd
+     * booed when Ruiz took the stage and chanted").
+     */
+    private static boolean passiveBefore(Tokens t, int s, int m) {
+        for (int b = s; b < m - 1; b++) {
+            if (t.lower(b) && t.has(b, Lexicon.BE)) {
+                int v = t.has(b + 1, Lexicon.SKIP) || hasEnding(t, b + 1, "ly", 4) ? b + 2 : b + 1;
+                return v < m && t.lower(v) && (hasEnding(t, v, "ed", 4) || hasEnding(t, v, "en", 4));
+            }
+        }
+        return false;
     }
 
     private void needSubject(int k) {
@@ -1961,6 +2008,8 @@ final class Attribution {
                     || (t.lower(i) && t.text.charAt(t.wordEnd(i) - 1) == 'g')
                     || (t.cap(i) && isAdverbialPreposition(t, i)) // "Outside the Capitol, ..."
                     || (t.cap(i) && t.is(i, "back") && t.lower(i + 1)) // "Back in Ganeshwadi, ..."
+                    || (t.cap(i) && (t.is(i, "midway") || t.is(i, "halfway") || t.is(i, "partway"))
+                    && (t.is(i + 1, "through") || t.is(i + 1, "into"))) // "Midway through the speech, ..."
                     || (t.cap(i) && t.punct(i + 1, ',') && hasEnding(t, i, "ing", 4)) // "Reacting, the minister ..."
                     || (t.cap(i) && hasEnding(t, i, "ing", 5) && t.lower(i + 1) && !t.has(i + 1, Lexicon.CUE)) // "Speaking to"
                     || (t.cap(i) && t.punct(i + 1, ',') && (hasEnding(t, i, "ward", 4) || hasEnding(t, i, "wards", 5)
@@ -2285,7 +2334,8 @@ final class Attribution {
     /** "Contrary to her claim that the bridge would be “finished by May,”" — the speaker is the possessor. */
     private Source possessiveSpeechNoun(Tokens t, int lo, int n, boolean partial) {
         for (int m = n - 1; m >= lo && m >= n - 6; m--) {
-            if (!t.has(m, Lexicon.SPEECH_NOUN)) {
+            boolean request = partial && isRequestNoun(t, m);
+            if (!t.has(m, Lexicon.SPEECH_NOUN) && !request) {
                 continue;
             }
             int next = m + 1;
@@ -2293,7 +2343,7 @@ final class Attribution {
                 next++; // "Rennick's call last spring to “...”"
             }
             boolean introduces = m == n - 1 || t.is(m + 1, "that") || (m + 1 == n - 1 && (t.punct(m + 1, ',')
-                    || t.punct(m + 1, ':'))) || partial && next == n - 1 && (t.is(next, "to") || t.is(next, "for"));
+                    || t.punct(m + 1, ':'))) || request && next == n - 1 && (t.is(next, "to") || t.is(next, "for"));
             if (!introduces) {
                 return null;
             }

@@ -667,9 +667,14 @@ final class KindRules {
      * noun before them only modifies a speaker ("“...,” a senior campaign finance official said").
      */
     private static boolean speakerFollows(Tokens right, int i) {
-        for (int m = i; m < right.size && m < i + 4 && right.lower(m) && !right.has(m, Lexicon.STOP); m++) {
-            if (right.has(m, Lexicon.PERSON_NOUN | Lexicon.TITLE | Lexicon.VAGUE | Lexicon.CUE | Lexicon.QUOTED)) {
-                return true;
+        if (right.has(i, Lexicon.CUE | Lexicon.QUOTED)) {
+            return true; // (a verb right after the noun: “...,” a campaign official said)
+        }
+        for (int m = i; m < right.size && m < i + 4 && right.lower(m)
+                && !right.has(m, Lexicon.STOP | Lexicon.DETERMINER | Lexicon.CUE); m++) {
+            if (right.has(m, Lexicon.PERSON_NOUN | Lexicon.TITLE | Lexicon.VAGUE)) {
+                return true; // (“...,” a senior campaign finance official said; not “The Daily,” a news podcast
+                             // widely described as ...)
             }
         }
         return false;
@@ -678,8 +683,8 @@ final class KindRules {
     /** A speech verb in the sentence after the quote ("“We won,” a spokesman said"). */
     private static boolean cueInSentence(Tokens right) {
         for (int k = 0; k < right.size && !right.endsSentence(k); k++) {
-            if (right.isWord(k) && right.has(k, Lexicon.CUE)) {
-                return true;
+            if (right.isWord(k) && right.has(k, Lexicon.CUE) && Phrases.usableCue(right, k, false)) {
+                return true; // (not "hard to tell apart")
             }
         }
         return false;

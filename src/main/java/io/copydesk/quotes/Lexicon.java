@@ -116,7 +116,7 @@ final class Lexicon {
                 "projected", "forecast", "forecasts", "ruled");
         add(CUE | CUE_INVERT, "commented", "scolded");
         add(SPEECH_NOUN,
-                "call", "calls", "claim", "claims", "remark", "remarks", "comment", "comments", "statement", "words", "assertion",
+                "claim", "claims", "remark", "remarks", "comment", "comments", "statement", "words", "assertion",
                 "argument", "warning", "promise", "pledge", "description", "prediction", "quip", "retort", "boast",
                 "complaint", "accusation", "admission", "insistence", "vow", "plea", "tweet", "post", "letter",
                 "speech", "op-ed", "testimony", "missive", "declaration", "characterization", "contention",
@@ -338,8 +338,9 @@ final class Lexicon {
                 "broadcast", "announcement", "update", "thread", "reddit", "x", "truth", "social", "site", "website",
                 "channel", "show", "program", "summit", "forum");
         add(OPENING_ADVERB,
-                "then", "finally", "now", "later", "soon", "suddenly", "eventually", "afterward", "afterwards",
-                "instead", "meanwhile", "today", "yesterday", "tonight", "earlier", "again", "also", "still");
+                // (not "soon", "today", "tonight", "still": "Soon Yi Park", "Today Show co-host", "Still Waters Church")
+                "then", "finally", "now", "later", "suddenly", "eventually", "afterward", "afterwards", "instead",
+                "meanwhile", "yesterday", "earlier", "again", "also");
         add(MEDIUM_PREP, "in", "on", "during", "via", "through", "at", "to");
         add(TIME,
                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
@@ -348,7 +349,7 @@ final class Lexicon {
                 "august", "september", "october", "november", "december", "now", "then", "previously", "once",
                 // openers of time and place that are no subject and no name: "Moments later, from somewhere near the
                 // doors, came another voice:", "Somewhere near the bleachers, a chant kept rising:", "Shortly after"
-                "moments", "somewhere", "elsewhere", "shortly", "midway", "halfway", "partway",
+                "moments", "somewhere", "elsewhere", "shortly",
                 // spans of time a subject spends doing something: "spent much of the primary season calling X “...”"
                 "season");
         add(NAME_PARTICLE,

@@ -375,6 +375,10 @@ final class Phrases {
                 e = p; // "a visibly emotional Poon told the audience"
                 continue;
             }
+            if (e > i && t.lower(e) && !isBoundaryWord(t, e) && t.lower(p) && t.has(p, Lexicon.DETERMINER)
+                    && !t.has(p, Lexicon.PRONOUN)) {
+                break; // "a nurse his family hired said": a clause without "who" begins at the determiner
+            }
             if (isSkippable(t, p) || t.has(p, Lexicon.CUE) && !t.has(p, Lexicon.NOUNISH)
                     || t.has(p, Lexicon.QUOTED)) {
                 break;
@@ -813,11 +817,13 @@ final class Phrases {
         if (t.is(k - 1, "not") || t.is(k - 1, "never")) {
             return false; // "Sorensen did not respond to a request for comment": no words were said
         }
-        if ((t.is(k, "put") || t.is(k, "puts")) && !putIt(t, k)) {
-            return false; // "a separate survey puts her up by 11": only "put it" reports words
+        if ((t.is(k, "put") || t.is(k, "puts")) && isObjectPronoun(t, k + 1)) {
+            return false; // "a separate survey puts her up by 11" (but "Ruiz put the cost at “...”", "as she put it")
         }
-        if (t.is(k, "tell") && !(t.is(k - 1, "will") || t.has(k - 1, Lexicon.PERSON_PRONOUN) && hasEnding(t, k - 1, "ll", 3))) {
-            return false; // only "Okafor will tell delegates that ...": not "to tell a story", "what she would tell them"
+        if (t.is(k, "tell") && (!(t.is(k - 1, "will") || t.has(k - 1, Lexicon.PERSON_PRONOUN) && hasEnding(t, k - 1, "ll", 3))
+                || t.is(k + 1, "whether") || t.is(k + 1, "if") || t.is(k + 1, "what") || t.is(k + 1, "how"))) {
+            return false; // only "Okafor will tell delegates that ...": not "to tell a story", "what she would tell them",
+                          // "time will tell whether"
         }
         if (t.is(k, "continuing") && t.lower(k + 1) && t.isWord(k + 1) && !t.has(k + 1, Lexicon.STOP)) {
             return false; // "a short-term continuing resolution": an adjective
