@@ -2092,8 +2092,8 @@ final class Attribution {
                     && !(t.has(e + 1, Lexicon.CUE) && !t.has(e + 1, Lexicon.NOUNISH)) && !looksLikeVerb(t, e + 1)
                     && !(e > head && t.cap(e) && t.lower(e + 1) && !t.punct(e + 2, ',')
                     && (t.shape[e] & Tokens.POSSESSIVE) == 0) // ("One of Ruiz's aides leaned in")
-                    && !(e > head && t.lower(e + 1) && hasEnding(t, e + 1, "s", 3) && !hasEnding(t, e + 1, "ss", 3)
-                    && t.has(e + 2, Lexicon.DETERMINER) && t.lower(e + 2))) { // ("the widow confronts the agent:")
+                    && !(e > head && t.lower(e + 1) && !t.has(e + 1, Lexicon.STOP) && t.has(e + 2, Lexicon.DETERMINER)
+                    && t.lower(e + 2))) { // ("the widow confronts the agent:", "The coach spent the season")
                 e++; // "the Florida Governor made ...": a lower-case word after the capitalised head is the verb
             }
             if (e > head && t.cap(e) && e + 1 < k && isPersonNoun(t, e + 1) && !looksLikeVerb(t, e + 1)) {

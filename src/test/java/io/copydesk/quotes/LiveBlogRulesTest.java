@@ -233,5 +233,7 @@ class LiveBlogRulesTest {
         assertEquals("Soon Yi Park", q.speaker().name());
         attributed("“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.", "least bad",
                 "Mr. Morgan of the Sierra Club");
+        attributed("The coach spent the season insisting the team was “close,” but the Wildcats finished 3-9.", "close",
+                "The coach"); // (the mention was "The coach spent the season")
     }
 }
