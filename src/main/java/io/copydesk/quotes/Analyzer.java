@@ -119,7 +119,7 @@ final class Analyzer {
         }
         shareWithinParagraphs(sc, kinds, sources, own);
 
-        Names names = new Names(text, sc.a);
+        Names names = new Names(sc.a);
         for (int i = 0; i < q; i++) {
             if (kinds[i] != Kind.SPEECH) {
                 continue;

@@ -29,11 +29,8 @@ final class Names {
     /** How many paragraphs back a pronoun may look for its speaker. */
     private static final int PRONOUN_PARAGRAPHS = 3;
     private static final int HISTORY = 4;
-    /** Up to this many open short names are looked for one by one; more take the single hashed pass. */
-    private static final int FEW_SURNAMES = 4;
 
     private final char[] chars;
-    private final String text;
     private final HashMap<String, String> fullBySurname = new HashMap<>();
     private final HashMap<String, Ref> byTitle = new HashMap<>();
     private final List<Ref> shortRefs = new ArrayList<>();
@@ -47,8 +44,7 @@ final class Names {
     private final int[] recentGender = new int[HISTORY];
     private int recentCount;
 
-    Names(String text, char[] chars) {
-        this.text = text;
+    Names(char[] chars) {
         this.chars = chars;
     }
 
@@ -403,14 +399,6 @@ final class Names {
         for (Ref r : open) {
             bySurname.computeIfAbsent(lowerWord(r.surface), k -> new ArrayList<>()).add(r);
         }
-        if (bySurname.size() <= FEW_SURNAMES) {
-            // the usual case, one to four open names: String.indexOf per name (the JDK's vectorised search) beats
-            // looking at every character, and a bounded number of passes keeps the whole linear
-            for (List<Ref> group : bySurname.values()) {
-                searchFullName(group);
-            }
-            return;
-        }
         int capacity = Integer.highestOneBit(Math.max(4, bySurname.size() * 4)) * 2;
         String[] keys = new String[capacity];
         List<?>[] refs = new List<?>[capacity];
@@ -462,34 +450,6 @@ final class Names {
                 }
             }
             i = e;
-        }
-    }
-
-    /**
-     * The first "First Last" in the article whose Last is this group's short name as written (a whole word that is
-     * not part of a hyphenated one). Unlike {@link #scanForFullNames} it matches case as written, so an all-capitals
-     * headline's "ANA RUIZ" does not complete a later "Ruiz"; the two agree on every article of the corpus and the
-     * project's sets but one such headline.
-     */
-    private void searchFullName(List<Ref> group) {
-        String surname = group.get(0).surface;
-        int len = surname.length();
-        if (len == 0 || !Chars.isUpper(surname.charAt(0))) {
-            return;
-        }
-        for (int i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
-            int e = i + len;
-            if ((i > 0 && Chars.isLetterOrDigit(chars[i - 1]))
-                    || (e < chars.length && (Chars.isLetter(chars[e]) || chars[e] == '-'))) {
-                continue;
-            }
-            String full = fullNameEndingAt(i, e);
-            if (full != null) {
-                for (Ref r : group) {
-                    r.full = full;
-                }
-                return;
-            }
         }
     }
 
