@@ -894,7 +894,7 @@ final class Attribution {
         Source r = possessorOfQuotedWords(t, s, n);
         boolean partial = lowerCaseQuote(quoteStart);
         if (r == null && partial && n - 2 > s && (t.is(n - 1, "to") || t.is(n - 1, "for"))) {
-            r = possessiveSpeechNoun(t, s, n, true); // "including Rennick's call last spring to “...”": his words
+            r = possessiveSpeechNoun(t, s, n, true); // "renewed her call for “a full audit”": her words
         }
         if (r != null) {
             return r;
@@ -1602,7 +1602,6 @@ final class Attribution {
         return r != null && (isPerson(r) || r.type == Source.PRONOUN && r.gender != 0) ? r : null;
     }
 
-    /** The cue at k takes the sentence's subject ("..., saying", "and vowed", "to say"); the nearest one is kept. */
     /** The quoted words at {@code quoteStart} begin in lower case: a partial quote, not a title or slogan. */
     private boolean lowerCaseQuote(int quoteStart) {
         int i = quoteStart;
@@ -1613,9 +1612,9 @@ final class Attribution {
     }
 
     /**
-     * "The speech was interrupted when a young man ... unfurled a banner and shouted, “...”": a verb joined by "and"
-     * shares the subject of the subordinate clause it stands in, not the main clause's. Null when the cue is in no
-     * such clause, or the clause's subject is no person ("when asked", "after it passed").
+     * "The speech was interrupted when a young man ... unfurled a banner and shouted, “...”": after a passive main
+     * clause, a verb joined by "and" shares the subject of the subordinate clause it stands in. Null when the cue is
+     * in no such clause, or the clause's subject is no person ("when asked", "after it passed").
      */
     private Source subordinateSubject(Tokens t, int s, int cue) {
         for (int m = cue - 1; m > s; m--) {
@@ -1690,6 +1689,7 @@ final class Attribution {
         return false;
     }
 
+    /** The cue at k takes the sentence's subject ("..., saying", "and vowed", "to say"); the nearest one is kept. */
     private void needSubject(int k) {
         if (!needSentenceSubject) {
             sentenceSubjectCue = k;
@@ -2340,7 +2340,7 @@ final class Attribution {
             }
             int next = m + 1;
             while (next < n - 1 && t.lower(next) && t.has(next, Lexicon.TIME)) {
-                next++; // "Rennick's call last spring to “...”"
+                next++; // "Ruiz's call last week for “...”"
             }
             boolean introduces = m == n - 1 || t.is(m + 1, "that") || (m + 1 == n - 1 && (t.punct(m + 1, ',')
                     || t.punct(m + 1, ':'))) || request && next == n - 1 && (t.is(next, "to") || t.is(next, "for"));

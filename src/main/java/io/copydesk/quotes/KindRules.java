@@ -663,8 +663,8 @@ final class KindRules {
     }
 
     /**
-     * The lower-case words from i to the next function word include a person, a verb of saying or "quoted": the
-     * noun before them only modifies a speaker ("“...,” a senior campaign finance official said").
+     * A verb of saying or "quoted" right at i, or a person among the lower-case words from i to the next function word:
+     * the noun before them only modifies a speaker ("“...,” a senior campaign finance official said").
      */
     private static boolean speakerFollows(Tokens right, int i) {
         if (right.has(i, Lexicon.CUE | Lexicon.QUOTED)) {
