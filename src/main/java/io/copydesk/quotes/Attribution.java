@@ -1680,10 +1680,9 @@ final class Attribution {
      * booed when Ruiz took the stage and chanted").
      */
     private static boolean passiveBefore(Tokens t, int s, int m) {
-        for (int b = s; b < m - 1; b++) {
-            if (t.lower(b) && t.has(b, Lexicon.BE)) {
-                int v = t.has(b + 1, Lexicon.SKIP) || hasEnding(t, b + 1, "ly", 4) ? b + 2 : b + 1;
-                return v < m && t.lower(v) && (hasEnding(t, v, "ed", 4) || hasEnding(t, v, "en", 4));
+        for (int v = s + 1; v < m; v++) {
+            if (t.lower(v) && (hasEnding(t, v, "ed", 4) || hasEnding(t, v, "en", 4)) && isPassive(t, v, s)) {
+                return true;
             }
         }
         return false;
