@@ -203,7 +203,7 @@ final class Names {
                 words++;
             }
             boolean subject = words == 1 && honorific == 0 && chars[e - 1] != 's' && !acronym(runStart, e)
-                    && (startsSentence(runStart) || subjectAfterComma(runStart, e));
+                    && (startsSentence(runStart) || subjectAfterComma(runStart, e)) && !participleOpener(runStart, e);
             if ((words >= 2 || honorific != 0 || subject) && (honorific == 0 || gender == 0 || honorific == gender)) {
                 if (words == 1 && honorific == 0) {
                     Ref r = new Ref(clean(runStart, surnameEnd(e)));
@@ -263,6 +263,25 @@ final class Names {
             n++;
         }
         return n > e && n < chars.length && Chars.isLower(chars[n]);
+    }
+
+    /**
+     * "Speaking to reporters, he said", "Staying in the race, she ...": a capitalised -ing word followed by a
+     * preposition opens the sentence as a participle; it is nobody's name (a pronoun used to resolve to "Speaking").
+     */
+    private boolean participleOpener(int s, int e) {
+        if (e - s < 6 || chars[e - 3] != 'i' || chars[e - 2] != 'n' || chars[e - 1] != 'g') {
+            return false;
+        }
+        int n = e;
+        while (n < chars.length && chars[n] == ' ') {
+            n++;
+        }
+        int ne = n;
+        while (ne < chars.length && Chars.isLetter(chars[ne])) {
+            ne++;
+        }
+        return ne > n && Chars.isLower(chars[n]) && (Lexicon.lookup(chars, n, ne) & Lexicon.MEDIUM_PREP) != 0;
     }
 
     /** True when the word at s starts a sentence outside quotation marks: only spaces after . ! ? or a line break. */

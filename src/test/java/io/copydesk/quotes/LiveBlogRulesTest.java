@@ -236,4 +236,15 @@ class LiveBlogRulesTest {
         attributed("The coach spent the season insisting the team was “close,” but the Wildcats finished 3-9.", "close",
                 "The coach"); // (the mention was "The coach spent the season")
     }
+
+    @Test
+    void participleOpeningASentence_isNoNameForAPronoun() {
+        Quote q = attributed("Ana Ruiz took the podium on Monday.\n\nSpeaking to reporters afterwards, she said the plan "
+                + "was “dead.”", "dead", "she");
+        assertEquals("Ana Ruiz", q.speaker().name()); // was "Speaking"
+        // an -ing surname is still a name: "Manning said"
+        q = attributed("Rob Manning coached for 20 years. Manning said the team was “ready.” “We’re close,” he added.",
+                "close", "he");
+        assertEquals("Rob Manning", q.speaker().name());
+    }
 }
