@@ -1410,13 +1410,9 @@ final class Attribution {
             // (reading leftwards from it would take the object or an opening phrase: "Asked about the bill, ...")
             boolean sharesSubject = t.is(k - 1, "then") && (t.punct(k - 2, ',') || t.is(k - 2, "and"));
             Source s = sharesSubject ? null : subjectLeft(t, k, lo);
-            int medium = skipTimeBack(t, k - 1, lo);
-            if ((t.is(medium, "on") || t.is(medium, "last")) && t.cap(medium + 1) && t.has(medium + 1, Lexicon.TIME)) {
-                medium = skipTimeBack(t, medium - 1, lo); // "released an open letter on Monday declaring"
-            }
-            if (s != null && (f & Lexicon.CUE_PARTICIPLE) != 0 && s.type == Source.DESCRIPTOR
-                    && t.has(medium, Lexicon.MEDIUM | Lexicon.SPEECH_NOUN)
-                    && !isSubordinator(t, t.tokenAt(s.mentionStart, k, lo) - 1)) {
+            int medium = s != null && (f & Lexicon.CUE_PARTICIPLE) != 0 && s.type == Source.DESCRIPTOR
+                    ? mediumBefore(t, k, lo) : -1;
+            if (medium >= 0 && !isSubordinator(t, t.tokenAt(s.mentionStart, k, lo) - 1)) {
                 // (but "days after an internal memo describing the effort as “a mess” found its way to reporters":
                 // the subject of a subordinate clause, the memo, is what says it)
                 // "The committee issued a statement calling the report “baseless”": the committee speaks
@@ -1653,6 +1649,18 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /**
+     * The medium or speech noun right before the participle at k, past time words ("a statement Monday calling",
+     * "an open letter on Monday declaring"); -1 when there is none.
+     */
+    private static int mediumBefore(Tokens t, int k, int lo) {
+        int m = skipTimeBack(t, k - 1, lo);
+        if ((t.is(m, "on") || t.is(m, "last")) && t.cap(m + 1) && t.has(m + 1, Lexicon.TIME)) {
+            m = skipTimeBack(t, m - 1, lo);
+        }
+        return t.has(m, Lexicon.MEDIUM | Lexicon.SPEECH_NOUN) ? m : -1;
     }
 
     /** "spent much of the primary season": a form of "spend" within the few words before the span of time at i. */
