@@ -187,6 +187,27 @@ final class Attribution {
                 return s;
             }
         }
+        // “...,” was how Ruiz put it / is what the mayor told reporters: the same clause inside the quote's sentence
+        if (!closedSentence && (t.is(i, "was") || t.is(i, "is")) && t.lower(i)
+                && (t.is(i + 1, "how") || t.is(i + 1, "what"))) {
+            Source s = thatWasHowOrFrom(t, i + 1, hi, false);
+            if (s != null) {
+                return s;
+            }
+        }
+        // “...,” in the words of one pollster / “...,” came the reply from the mayor's office
+        int from = t.lower(i) && t.is(i, "in") && t.is(i + 1, "the") && t.is(i + 2, "words") && t.is(i + 3, "of")
+                ? i + 3 : !closedSentence && t.is(i, "came") && t.is(i + 1, "the") && t.has(i + 2, Lexicon.SPEECH_NOUN)
+                && t.is(i + 3, "from") ? i + 3 : -1;
+        if (from > 0) {
+            Source s = npForward(t, from + 1, hi, true);
+            if (s != null) {
+                s.vague |= t.is(from + 1, "one") && isPersonNoun(t, from + 2); // (like "as one put it")
+                setCue(s, t, i, from);
+                s.how = Source.AFTER;
+                return s;
+            }
+        }
         // “... .” Dhillon made the remark late in the evening. / The senator made the comments at a rally.
         if (closedSentence) {
             Source s = npForward(t, i, hi, true);
@@ -994,6 +1015,9 @@ final class Attribution {
             r = needSentenceSubject && sentenceSubjectCue > s ? subordinateSubject(t, s, sentenceSubjectCue) : null;
             if (r == null) {
                 r = sentenceSubject(t, s, n - 1);
+                if (r != null && colon && r.type == Source.DESCRIPTOR) {
+                    r = ownerOfSpeechNoun(t, s, r, n - 1);
+                }
             }
             if (r == null && colon) {
                 r = pronounBeforeColon(t, s, n - 1);
@@ -1028,6 +1052,9 @@ final class Attribution {
             // 'She said the plan had failed. “It won't work.”' (a signpost, "What they're saying:", is no sentence)
             int s2 = t.sentenceStart(s - 1, 0);
             r = searchPreviousSentence(t, s2, s);
+            if (r == null && t.punct(s - 1, '?')) {
+                r = possessiveSpeechNoun(t, s2, s, false); // "Ruiz's response? “Bring it on.”"
+            }
             if (r == null) {
                 // 'Jones, however, was unconvinced. “It is a long shot.”' — a quoted sentence right after a
                 // sentence about a person is that person's (a name, he/she, or a titled role; not "it", "they")
@@ -2303,7 +2330,8 @@ final class Attribution {
             s.gender = t.is(p, "his") ? 1 : t.is(p, "her") ? 2 : 0;
             return s;
         }
-        if ((t.shape[p] & Tokens.POSSESSIVE) != 0 && t.lower(p) && p - 1 >= lo && isArticleOrPossessive(t, p - 1)
+        if ((t.shape[p] & Tokens.POSSESSIVE) != 0 && t.lower(p) && p - 1 >= lo
+                && (isArticleOrPossessive(t, p - 1) || t.is(p - 1, "the") && !t.isWord(p - 2)) // (also "The mayor's")
                 && (Lexicon.lookup(t.a, t.start[p], possessiveStem(t, p)) & (Lexicon.TITLE | Lexicon.PERSON_NOUN)) != 0) {
             s = noun(t, p - 1, p); // "the mayor's “no new taxes” pledge"
             s.mentionEnd = t.end[p];
@@ -2350,7 +2378,8 @@ final class Attribution {
                 next++; // "Ruiz's call last week for “...”"
             }
             boolean introduces = m == n - 1 || t.is(m + 1, "that") || (m + 1 == n - 1 && (t.punct(m + 1, ',')
-                    || t.punct(m + 1, ':'))) || request && next == n - 1 && (t.is(next, "to") || t.is(next, "for"));
+                    || t.punct(m + 1, ':') || t.punct(m + 1, '?')))
+                    || request && next == n - 1 && (t.is(next, "to") || t.is(next, "for"));
             if (!introduces) {
                 return null;
             }
@@ -2400,6 +2429,46 @@ final class Attribution {
             return s;
         }
         return null;
+    }
+
+    /**
+     * "The message from the governor was blunt: “...”", "For Ruiz, the answer is simple: “...”": a subject before a
+     * colon that is a thing said ("the answer", "the message") belongs to someone: the person after "from", its
+     * possessor ("Ruiz’s message to graduates was simple:"), or the one the sentence opened with "For ..." about.
+     * Returns that person, or {@code subject} as it was.
+     */
+    private Source ownerOfSpeechNoun(Tokens t, int lo, Source subject, int colon) {
+        int head = t.tokenAt(subject.mentionEnd - 1, colon, lo);
+        if (!t.has(head, Lexicon.SPEECH_NOUN) || !t.lower(head)) {
+            return subject;
+        }
+        Source owner = null;
+        int first = t.tokenAt(subject.mentionStart, colon, lo);
+        if (t.is(head + 1, "from") && t.lower(head + 1)) {
+            owner = npForward(t, head + 2, colon, true);
+        } else if (head - 1 >= first && head - 1 <= first + 1) {
+            // "Ruiz’s message to graduates was simple:", "His answer was short:", "The mayor’s response was swift:"
+            // (a possessor is a person or a name already: "the mayor’s" only for a title or a person noun)
+            owner = possessor(t, head - 1, lo);
+            if (owner != null && owner.type == Source.DESCRIPTOR && !owner.vague) {
+                owner.cueStart = t.start[head];
+                owner.cueEnd = t.end[head];
+                return owner;
+            }
+        }
+        if (owner == null && first - 2 > lo && t.punct(first - 1, ',') && t.is(lo, "for") && t.cap(lo)
+                && t.cap(lo + 1)) {
+            owner = npForward(t, lo + 1, first - 1, true);
+            if (owner != null && owner.mentionEnd != t.end[first - 2]) {
+                owner = null; // (only "For Ruiz," itself: not "For most of the year, the message was:")
+            }
+        }
+        if (owner == null || !isPerson(owner)) {
+            return subject;
+        }
+        owner.cueStart = t.start[head];
+        owner.cueEnd = t.end[head];
+        return owner;
     }
 
     /** The subject of the cue at token k: the noun phrase (or pronoun) to its left, within [lo, k). */

@@ -251,7 +251,8 @@ final class KindRules {
                 && (headline ? right.cap(0) && !right.has(0, Lexicon.CUE | Lexicon.STOP)
                         && (hasEnding(right, 0, "s", 3) || hasEnding(right, 0, "ed", 4))
                         : right.lower(0) && (right.has(0, Lexicon.BE) || hasEnding(right, 0, "s", 3)
-                        && !right.has(0, Lexicon.CUE | Lexicon.STOP)))) {
+                        && !right.has(0, Lexicon.CUE | Lexicon.STOP)))
+                && !(own != null && (right.is(1, "how") || right.is(1, "what")))) { // ("“Shameful” is how Ruiz put it")
             return Kind.TITLE;
         }
         // "“The Lamp in the Window,” which opens nationwide Friday", "“House Money,” directed by Lena Varga, follows":

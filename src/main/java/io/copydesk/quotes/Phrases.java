@@ -916,7 +916,7 @@ final class Phrases {
         if (t.has(i, Lexicon.TIME) && !t.has(i, Lexicon.STOP)) {
             return true;
         }
-        if (t.lower(i) && !t.has(i, Lexicon.VAGUE | Lexicon.TITLE)) {
+        if (t.lower(i) && !t.has(i, Lexicon.VAGUE | Lexicon.TITLE | Lexicon.PERSON_NOUN)) {
             int e = t.wordEnd(i);
             return e - t.start[i] >= 5 && t.text.charAt(e - 1) == 'y' && t.text.charAt(e - 2) == 'l'
                     && !t.has(i, Lexicon.CUE);
