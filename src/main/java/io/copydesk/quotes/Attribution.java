@@ -1094,10 +1094,29 @@ final class Attribution {
     private static boolean anonymity(Tokens t, int from, int to) {
         for (int k = from; k < to; k++) {
             if (t.is(k, "anonymity") || t.is(k, "anonymously")
-                    || (t.is(k, "named") && t.is(k - 1, "be") && t.is(k - 3, "not"))
-                    || (t.is(k, "identified") && t.is(k - 1, "be") && t.is(k - 3, "not"))
-                    || (t.is(k, "authorized") && t.is(k - 1, "not"))) {
+                    || ((t.is(k, "named") || t.is(k, "identified")) && t.is(k - 1, "be") && refusedBefore(t, k - 2, from))
+                    || (t.is(k, "authorized") && t.is(k - 1, "not"))
+                    || (t.is(k, "name") && (t.is(k - 1, "his") || t.is(k - 1, "her") || t.is(k - 1, "their")
+                    || t.is(k - 1, "full") || t.is(k - 1, "last")) && refusedBefore(t, k - 2, from))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Words right before "(to) be named" or "give her name" that refuse it: "asked not to be named", "did not want to
+     * be named", "declined to be identified", "on condition she not be named", "would not give his full name".
+     */
+    private static boolean refusedBefore(Tokens t, int k, int from) {
+        for (int m = k; m >= from && m > k - 4; m--) {
+            if (t.is(m, "not") || t.is(m, "declined") || t.is(m, "declines") || t.is(m, "refused")
+                    || t.is(m, "refuses") || t.is(m, "without") || hasEnding(t, m, "n't", 3)
+                    || hasEnding(t, m, "n\u2019t", 3)) { // (didn't, wouldn’t)
+                return true;
+            }
+            if (!t.isWord(m)) {
+                return false;
             }
         }
         return false;
@@ -1115,6 +1134,31 @@ final class Attribution {
         }
         Source r = searchPreviousSentence(t, t.sentenceStart(s - 1, 0), s);
         // a person: not a name right after an article ("The Gazette reported" is a paper, not a he or she)
+        return r != null && r.type == Source.NAME && r.nameStart >= 0
+                && !Lexicon.is(chars, r.mentionStart, Math.max(r.mentionStart, r.nameStart - 1), "the") ? r : null;
+    }
+
+    /**
+     * For "he" or "she" in a quote that opens its paragraph: the named subject of a verb of saying in the last sentence
+     * of the paragraph before, when that sentence reports speech without quoting it ("Lacey Tindall, a field agronomist
+     * ..., says this summer has been close to ideal for the disease." / "“...,” she says."). Null when there is none,
+     * or when that paragraph ends with a quote (whose speaker the resolver already knows).
+     */
+    Source previousParagraphSpeaker(int paraStart, int paraEnd) {
+        Tokens t = lead;
+        t.tokenize(text, chars, Math.max(paraStart, paraEnd - LEFT_CHARS), paraEnd, LEFT_TOKENS);
+        int n = t.size;
+        if (n < 3 || t.kind[n - 1] == Tokens.MARK || t.kind[n - 2] == Tokens.MARK) {
+            return null;
+        }
+        int s = t.sentenceStart(n - 1, 0);
+        Source r = searchPreviousSentence(t, s, n);
+        if (r == null) {
+            // "Asked whether ..., Mr Goh did not hesitate." / "“Confirm,” he said.": a subject with an honorific or a
+            // title is a person whatever the verb (not "Heritage Arena averaged 6,100 fans")
+            r = sentenceSubject(t, s, n - 1);
+            r = r != null && (r.gender != 0 || r.titleStart >= 0) ? r : null;
+        }
         return r != null && r.type == Source.NAME && r.nameStart >= 0
                 && !Lexicon.is(chars, r.mentionStart, Math.max(r.mentionStart, r.nameStart - 1), "the") ? r : null;
     }
@@ -1589,7 +1633,9 @@ final class Attribution {
                 || t.is(p, "sees") || t.is(p, "seen") || t.is(p, "show") || t.is(p, "shows") || t.is(p, "showed")
                 || t.is(p, "shown") || t.is(p, "caught") || t.is(p, "recorded") || t.is(p, "filmed")
                 || t.is(p, "captured") || t.is(p, "features") || t.is(p, "featured") || t.is(p, "watched")
-                || t.is(p, "quoted") || t.is(p, "quotes") || t.is(p, "cited") || t.is(p, "cites");
+                || t.is(p, "quoted") || t.is(p, "quotes") || t.is(p, "cited") || t.is(p, "cites")
+                || t.is(p, "remember") || t.is(p, "remembers") || t.is(p, "remembered") || t.is(p, "recall")
+                || t.is(p, "recalls") || t.is(p, "recalled"); // "I remember him saying, “...”"
     }
 
     /**

@@ -77,6 +77,11 @@ final class Lexicon {
     static final long SIGN = 1L << 36;
     /** One-word openers of a sentence that are neither its subject nor part of a name: "Then Tasker broke the silence:". */
     static final long OPENING_ADVERB = 1L << 37;
+    /**
+     * The last word of a place or an institution's name ("Elm Street", "Mercy Hospital"): such a run of capitals is no
+     * person a pronoun can stand for. (Words that are also common surnames, Park, Hall, Lane, Church, Lake, are left out.)
+     */
+    static final long PLACE = 1L << 38;
 
     private static final int CAPACITY = 8192; // power of two, > 3x the number of words
     private static final String[] KEYS = new String[CAPACITY];
@@ -189,7 +194,8 @@ final class Lexicon {
                 "applauds", "commended", "commends", "celebrated", "welcomed", "welcomes", "attacked", "attacks",
                 "ripped", "rips", "knocked", "panned", "pans", "belittled", "belittles", "disparaged",
                 "disparages", "derided", "cited", "cites", "invoked", "invokes", "questioned", "rejected",
-                "rejects", "challenged", "framed", "frames", "heralded", "heralds");
+                "rejects", "challenged", "framed", "frames", "heralded", "heralds",
+                "remembered", "remembers", "eulogized", "eulogizes"); // ("Friends remember her as “...”": below)
         // The -ing and base forms of the naming and judging verbs: "is praising Bush as “...”", "went on to call it".
         add(CUE | CUE_PARTICIPLE | CUE_NAMING,
                 "labelling", "dubbing", "terming", "branding", "characterizing", "characterising", "hailing",
@@ -202,7 +208,8 @@ final class Lexicon {
                 "label", "dub", "term", "brand", "characterize", "characterise", "hail", "praise", "criticize",
                 "criticise", "blast", "slam", "decry", "deride", "mock", "tout", "denounce", "condemn", "accuse",
                 "ridicule", "blame", "defend", "dismiss", "portray", "depict", "liken", "lambaste", "excoriate",
-                "castigate", "chide", "laud", "applaud", "commend", "belittle", "disparage", "cite", "invoke");
+                "castigate", "chide", "laud", "applaud", "commend", "belittle", "disparage", "cite", "invoke",
+                "remember");
         add(NOUNISH, "label", "term", "brand", "hail", "praise", "blast", "slam", "mock", "tout", "blame", "cite",
                 "rating"); // "its credit rating", "approval rating"
         add(CUE, "spoke", "speaks", "apologized", "apologizes", "implied", "implies", "expressed", "expresses",
@@ -338,6 +345,11 @@ final class Lexicon {
                 "ceremony", "speech", "podium", "book", "column", "essay", "editorial", "newsletter", "livestream",
                 "broadcast", "announcement", "update", "thread", "reddit", "x", "truth", "social", "site", "website",
                 "channel", "show", "program", "summit", "forum");
+        add(PLACE, "street", "avenue", "road", "boulevard", "drive", "highway", "county", "city", "river", "valley",
+                "hospital", "university", "college", "school", "station", "airport", "stadium", "arena", "museum",
+                "library", "square", "plaza", "mall", "hotel", "district", "township", "island", "creek", "center",
+                "centre", "department", "ministry", "committee", "council", "agency", "institute", "foundation",
+                "association", "company", "corporation", "clinic");
         add(OPENING_ADVERB,
                 // (not "soon", "today", "tonight", "still": "Soon Yi Park", "Today Show co-host", "Still Waters Church")
                 "then", "finally", "now", "later", "suddenly", "eventually", "afterward", "afterwards", "instead",

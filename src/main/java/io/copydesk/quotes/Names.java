@@ -195,8 +195,8 @@ final class Names {
                     break;
                 }
                 if ((f & (Lexicon.TITLE | Lexicon.STOP | Lexicon.DETERMINER | Lexicon.TIME | Lexicon.PRONOUN
-                        | Lexicon.CUE_INVERT | Lexicon.OPENING_ADVERB)) != 0) {
-                    break;
+                        | Lexicon.CUE_INVERT | Lexicon.OPENING_ADVERB | Lexicon.PLACE)) != 0) {
+                    break; // ("State Department official Corinne Abernathy": the name starts after the institution)
                 }
                 runStart = q;
                 k = q;
@@ -212,7 +212,10 @@ final class Names {
                 }
                 String name = clean(runStart, surnameEnd(e));
                 String full = words >= 2 ? name : fullBySurname.get(surnameKey(name));
-                return new Ref(full != null ? full : name);
+                Integer known = genderOf.get(full != null ? full : name);
+                if (known == null || gender == 0 || known == 0 || known == gender) { // (not a "she" for "he asked")
+                    return new Ref(full != null ? full : name);
+                }
             }
             i = runStart - 1;
         }

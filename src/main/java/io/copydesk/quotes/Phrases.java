@@ -596,6 +596,13 @@ final class Phrases {
             s.vague = true;
             return s;
         }
+        if (b == e && t.cap(b) && !t.isWord(b - 1) && pluralOfPersonNoun(t, b)) {
+            // "Residents say the smell is “unbearable.”": likewise a group, no name (the story page showed "Residents")
+            s.type = Source.DESCRIPTOR;
+            s.nameStart = -1;
+            s.nameEnd = -1;
+            return s;
+        }
         for (int m = b; m <= e; m++) {
             if (t.has(m, Lexicon.VAGUE) && !t.cap(m)) {
                 vague = true;
@@ -612,6 +619,14 @@ final class Phrases {
         }
         s.vague = vague && s.nameStart < 0;
         return s;
+    }
+
+    /** The plural of a listed person noun or title, in any case: "Residents", "parents", "Teachers". */
+    private static boolean pluralOfPersonNoun(Tokens t, int i) {
+        int s = t.start[i];
+        int e = t.wordEnd(i);
+        return e - s > 4 && t.text.charAt(e - 1) == 's'
+                && (Lexicon.lookup(t.a, s, e - 1) & (Lexicon.PERSON_NOUN | Lexicon.TITLE)) != 0;
     }
 
     /** A capitalised job title among tokens [from, to): "Campaign Manager", "Director". */
@@ -676,7 +691,10 @@ final class Phrases {
         // Strip leading titles, honorifics, determiners and time words: "Ukraine President", "Mr.", "The".
         boolean honorific = false;
         while (r < last) {
-            if ((t.is(r, "of") || t.is(r, "for")) && r + 1 < last) {
+            if (t.is(r, "of") || t.is(r, "for")) {
+                if (r + 1 >= last) {
+                    return; // an office with no name after it: "The Minister of State" (the name was "of State")
+                }
                 r += 2; // the office's complement: "of State", "for Transport"
             } else if (t.has(r, Lexicon.TITLE | Lexicon.DETERMINER | Lexicon.TIME | Lexicon.HONORIFIC_MALE
                     | Lexicon.HONORIFIC_FEMALE) || lastTitleAfter(t, r, last)) {
@@ -824,6 +842,10 @@ final class Phrases {
                 || t.is(k + 1, "whether") || t.is(k + 1, "if") || t.is(k + 1, "what") || t.is(k + 1, "how"))) {
             return false; // only "Okafor will tell delegates that ...": not "to tell a story", "what she would tell them",
                           // "time will tell whether"
+        }
+        if ((t.is(k, "pointing") || t.is(k, "pointed") || t.is(k, "points")) && !t.is(k + 1, "out")
+                && !t.is(k + 1, "to")) {
+            return false; // "Ruiz said, pointing at the map, “...”": a gesture; "pointed out", "pointed to" are speech
         }
         if (t.is(k, "continuing") && t.lower(k + 1) && t.isWord(k + 1) && !t.has(k + 1, Lexicon.STOP)) {
             return false; // "a short-term continuing resolution": an adjective

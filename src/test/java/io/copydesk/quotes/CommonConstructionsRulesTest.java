@@ -87,4 +87,73 @@ class CommonConstructionsRulesTest {
         // a question that is no one's words leaves the quote unsourced
         assertEquals(Status.UNSOURCED, quoteWith(analyze("The question now? “What comes next.”"), "comes next").status());
     }
+
+    @Test
+    void refusingToBeNamed_inAnyWording_makesTheSourceVague() {
+        for (String refusal : new String[] {"asked not to be named", "did not want to be named",
+                "didn't want to be named", "did not wish to be named", "declined to be identified",
+                "would not give her full name", "spoke on condition she not be named"}) {
+            Quote q = quoteWith(analyze("“There was smoke everywhere,” said one witness, who " + refusal + "."),
+                    "smoke");
+            assertEquals(Status.VAGUE, q.status(), refusal);
+        }
+        // being named for something is no refusal
+        attributed("“There was smoke everywhere,” said Ana Ruiz, who was named employee of the month.", "smoke",
+                "Ana Ruiz");
+    }
+
+    @Test
+    void rememberedAs_isAVerbThatPortrays_andRememberOrRecallSomeoneSaying_isTheirWords() {
+        Quote q = attributed("Friends remember her as “the life of every party.”", "party", "Friends"); // was flagged
+        assertEquals("remember", q.cue().text());
+        attributed("Colleagues remembered him as “a gentle giant.”", "giant", "Colleagues");
+        attributed("Ruiz eulogized his mentor as “the conscience of the Senate.”", "conscience", "Ruiz");
+        // the one remembered speaking is the speaker, as after "heard" or "saw"
+        attributed("Ruiz recalled her father telling her, “Never give up.”", "give up", "her father");
+        attributed("Ruiz recalled the day, saying, “It was chaos.”", "chaos", "Ruiz");
+    }
+
+    @Test
+    void pointingAtSomething_isAGestureNotACue() {
+        Analysis a = analyze("“This,” Ruiz said, pointing at the map, “is where it happened.”");
+        assertEquals("said", quoteWith(a, "where it happened").cue().text()); // was "pointing"
+        assertEquals("pointed out", attributed("Ruiz pointed out that the plan was “unfunded.”", "unfunded", "Ruiz")
+                .cue().text());
+    }
+
+    @Test
+    void pluralPersonNounOpeningTheSentence_isAGroupWithoutAName() {
+        Quote q = attributed("Residents say the smell is “unbearable.”", "unbearable", "Residents");
+        assertEquals(null, q.speaker().name()); // was the name "Residents"
+        assertEquals(null, attributed("Teachers said the policy was “a mess.”", "mess", "Teachers").speaker().name());
+        // a surname that ends like a plural stays a name
+        assertEquals("Sanders", attributed("Sanders said the policy was “a mess.”", "mess", "Sanders").speaker().name());
+        // and a pronoun after the group is not resolved to it
+        q = attributed("Residents say the water is brown. “It smells,” she said.", "smells", "she");
+        assertEquals(null, q.speaker().name());
+    }
+
+    @Test
+    void heOrSheOpeningAParagraph_standsForWhoeverThePreviousParagraphReportedSpeaking() {
+        String text = "“That took 30 bushels off my best ground,” Dwight Ambrosen says.\n\n"
+                + "Lacey Tindall, a field agronomist who has scouted fields here for 14 years, says this summer has been"
+                + " close to ideal for the disease.\n\n“Seven or eight hours of leaf wetness a night — that’s the recipe,”"
+                + " she says.";
+        assertEquals("Lacey Tindall", attributed(text, "recipe", "she").speaker().name()); // was Dwight Ambrosen
+        // a subject with an honorific or a title counts whatever its verb
+        text = "“It will rise,” Mr Tay said.\n\nAsked whether prices could go higher, Mr Raymond Goh did not"
+                + " hesitate.\n\n“Confirm,” he said.";
+        assertEquals("Raymond Goh", attributed(text, "Confirm", "he").speaker().name());
+    }
+
+    @Test
+    void nameOfAPlaceOrAnOffice_isNoPersonsName() {
+        // the nearest capitalised run before a pronoun was "Elm Street"
+        Quote q = attributed("Ana Ruiz, 54, has lived on Elm Street for 30 years. “I’m not leaving,” she said.",
+                "leaving", "she");
+        assertEquals("Ana Ruiz", q.speaker().name());
+        // "The Minister of State" has no name ("of State" was taken for one)
+        q = attributed("“There are penalty clauses,” the Minister of State said.", "penalty", "the Minister of State");
+        assertEquals(null, q.speaker().name());
+    }
 }
