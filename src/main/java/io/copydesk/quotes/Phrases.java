@@ -760,7 +760,8 @@ final class Phrases {
     /** Sets the cue span to tokens [k, e]. */
     static void setCue(Source s, Tokens t, int k, int e) {
         s.cueStart = t.start[k];
-        s.cueEnd = t.end[e];
+        // "wrote on X." at a sentence's end: the one-letter platform is read like an initial, with its full stop
+        s.cueEnd = t.end[e] - t.start[e] == 2 && t.a[t.end[e] - 1] == '.' ? t.end[e] - 1 : t.end[e];
     }
 
     /** Extends a cue over its listener and its medium: "told reporters", "wrote in a Facebook post". */

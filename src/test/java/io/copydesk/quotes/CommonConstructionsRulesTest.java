@@ -156,4 +156,11 @@ class CommonConstructionsRulesTest {
         q = attributed("“There are penalty clauses,” the Minister of State said.", "penalty", "the Minister of State");
         assertEquals(null, q.speaker().name());
     }
+
+    @Test
+    void cueEndingOnX_atTheSentenceEnd_leavesTheFullStopOut() {
+        Analysis a = analyze("“It’s a historic day,” Prime Minister Ana Ruiz wrote on X. “Thank you, Canada.”");
+        assertEquals("wrote on X", quoteWith(a, "historic").cue().text()); // was "wrote on X."
+        assertEquals("wrote on X", quoteWith(a, "Canada").cue().text());
+    }
 }
