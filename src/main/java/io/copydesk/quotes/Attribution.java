@@ -696,6 +696,16 @@ final class Attribution {
             }
             j = m + 1;
         }
+        if (j < hi && t.kind[j] == Tokens.DASH) {
+            // “...,” Ruiz — who has been in office since 2019 — said: past the dashes, as past a parenthesis
+            for (int m = j + 1; m < hi && m < j + 30 && !t.endsSentence(m) && t.kind[m] != Tokens.MARK; m++) {
+                if (t.kind[m] == Tokens.DASH) {
+                    int v = skipAdverbsForward(t, m + 1, hi);
+                    j = v < hi && isCueAt(t, v, hi) ? m + 1 : j;
+                    break;
+                }
+            }
+        }
         int k = -1;
         if (t.punct(j, ',')) {
             // appositive: the cue follows the comma that closes it
@@ -2794,8 +2804,27 @@ final class Attribution {
         return t.punct(m, '(') ? m - 1 : lo - 1;
     }
 
+    /**
+     * "Ruiz — who has been in office since 2019 — said": the token before a pair of dashes (read like a parenthesis),
+     * or {@code j} itself when it is no dash that closes such a pair within the sentence.
+     */
+    private static int beforeDashes(Tokens t, int j, int lo) {
+        if (j < lo || t.kind[j] != Tokens.DASH) {
+            return j;
+        }
+        for (int m = j - 1; m > lo && m > j - 30; m--) {
+            if (t.endsSentence(m) || t.kind[m] == Tokens.MARK) {
+                return j;
+            }
+            if (t.kind[m] == Tokens.DASH) {
+                return m - 1 >= lo && t.isWord(m - 1) ? m - 1 : j;
+            }
+        }
+        return j;
+    }
+
     private Source subjectLeftOnce(Tokens t, int k, int lo) {
-        int j = beforeParenthesis(t, skipAdverbsBack(t, k - 1, lo), lo);
+        int j = beforeDashes(t, beforeParenthesis(t, skipAdverbsBack(t, k - 1, lo), lo), lo);
         if (j < lo) {
             return null;
         }

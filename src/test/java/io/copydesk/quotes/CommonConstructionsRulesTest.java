@@ -163,4 +163,16 @@ class CommonConstructionsRulesTest {
         assertEquals("wrote on X", quoteWith(a, "historic").cue().text()); // was "wrote on X."
         assertEquals("wrote on X", quoteWith(a, "Canada").cue().text());
     }
+
+    @Test
+    void dashesAroundAClauseAfterTheSubject_areReadLikeAParenthesis() {
+        // both were flagged unsourced
+        attributed("Ruiz — who has been in office since 2019 — said the cuts were “painful but necessary.”",
+                "painful", "Ruiz");
+        attributed("“It hurts,” Ruiz — who has been in office since 2019 — said Tuesday.", "hurts", "Ruiz");
+        attributed("The mayor -- a former teacher -- told reporters the plan was “a betrayal.”", "betrayal",
+                "The mayor");
+        // a dash pair inside the reported clause leaves the subject alone
+        attributed("Kent said the team — all 12 players — had “given everything.”", "given", "Kent");
+    }
 }
