@@ -126,7 +126,8 @@ final class Lexicon {
                 "complaint", "accusation", "admission", "insistence", "vow", "plea", "tweet", "post", "letter",
                 "speech", "op-ed", "testimony", "missive", "declaration", "characterization", "contention",
                 "message", "answer", "reply", "response", "verdict", "assessment", "description", "slogan", "motto",
-                "mantra", "refrain", "catchphrase", "complaint", "insistence", "suggestion", "rallying", "reaction");
+                "mantra", "refrain", "catchphrase", "complaint", "insistence", "suggestion", "rallying", "reaction",
+                "advice"); // ("Her advice to young reporters? “Read everything.”")
         add(CUE | CUE_TELL, "told", "tells", "telling", "tell", "informed", "informs");
         // Verbs that introduce partial quotes: "Okafor called the plan “reckless”."
         add(CUE | CUE_NAMING,

@@ -697,7 +697,8 @@ final class Phrases {
                 }
                 r += 2; // the office's complement: "of State", "for Transport"
             } else if (t.has(r, Lexicon.TITLE | Lexicon.DETERMINER | Lexicon.TIME | Lexicon.HONORIFIC_MALE
-                    | Lexicon.HONORIFIC_FEMALE) || lastTitleAfter(t, r, last)) {
+                    | Lexicon.HONORIFIC_FEMALE | Lexicon.PERSON_NOUN) || lastTitleAfter(t, r, last)) {
+                // (a person noun too: "Neighbour Tom Kent", "Resident Ana Ruiz")
                 honorific |= t.has(r, Lexicon.HONORIFIC_MALE | Lexicon.HONORIFIC_FEMALE);
                 r++;
             } else {

@@ -175,4 +175,12 @@ class CommonConstructionsRulesTest {
         // a dash pair inside the reported clause leaves the subject alone
         attributed("Kent said the team — all 12 players — had “given everything.”", "given", "Kent");
     }
+
+    @Test
+    void personNounBeforeAName_isNoPartOfTheName() {
+        Quote q = attributed("Neighbour Tom Kent, 61, said: “It’s terrible.”", "terrible", "Neighbour Tom Kent");
+        assertEquals("Tom Kent", q.speaker().name()); // was "Neighbour Tom Kent"
+        q = attributed("Resident Ana Ruiz said the smell was “unbearable.”", "unbearable", "Resident Ana Ruiz");
+        assertEquals("Ana Ruiz", q.speaker().name());
+    }
 }
