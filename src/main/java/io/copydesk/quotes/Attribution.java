@@ -196,9 +196,10 @@ final class Attribution {
             }
         }
         // “...,” in the words of one pollster / “...,” came the reply from the mayor's office
+        int noun = t.is(i, "came") && t.is(i + 1, "the") ? (t.has(i + 2, Lexicon.SPEECH_NOUN) ? i + 2
+                : t.lower(i + 2) && t.has(i + 3, Lexicon.SPEECH_NOUN) ? i + 3 : -1) : -1; // (also "the terse reply")
         int from = t.lower(i) && t.is(i, "in") && t.is(i + 1, "the") && t.is(i + 2, "words") && t.is(i + 3, "of")
-                ? i + 3 : !closedSentence && t.is(i, "came") && t.is(i + 1, "the") && t.has(i + 2, Lexicon.SPEECH_NOUN)
-                && t.is(i + 3, "from") ? i + 3 : -1;
+                ? i + 3 : !closedSentence && noun > 0 && t.is(noun + 1, "from") ? noun + 1 : -1;
         if (from > 0) {
             Source s = npForward(t, from + 1, hi, true);
             if (s != null) {
@@ -1142,9 +1143,26 @@ final class Attribution {
         if (s <= 0 || s > t.size) {
             return null;
         }
-        Source r = searchPreviousSentence(t, t.sentenceStart(s - 1, 0), s);
-        // a person: not a name right after an article ("The Gazette reported" is a paper, not a he or she)
-        return r != null && r.type == Source.NAME && r.nameStart >= 0
+        return reportedPerson(t, t.sentenceStart(s - 1, 0), s);
+    }
+
+    /**
+     * The person the sentence [from, to) reports speaking, for a he or she right after it: the named subject of a verb
+     * of saying, or a subject whose gender or title the sentence gives whatever its verb ("Mr Goh did not hesitate.",
+     * "Pruitt’s mother, Gloria, has sued the county."). Not a name right after an article ("The Gazette reported" is
+     * a paper, not a he or she).
+     */
+    private Source reportedPerson(Tokens t, int from, int to) {
+        Source r = searchPreviousSentence(t, from, to);
+        if (r == null && to - 1 > from) {
+            r = sentenceSubject(t, from, to - 1);
+            int v = r == null ? -1 : tokenAtOrAfter(t, r.mentionEnd, to) + 1;
+            // (the whole subject: not "Former Ireland" cut short before "scrum-half Liam Cusack, ..., was")
+            boolean cut = v > 0 && v + 1 < to && t.isWord(v) && t.lower(v) && t.cap(v + 1)
+                    && !t.has(v, Lexicon.BE | Lexicon.SKIP | Lexicon.STOP) && !looksLikeVerb(t, v);
+            r = r != null && !cut && (r.gender != 0 || r.titleStart >= 0) ? r : null;
+        }
+        return r != null && (r.type == Source.NAME || r.type == Source.DESCRIPTOR) && r.nameStart >= 0
                 && !Lexicon.is(chars, r.mentionStart, Math.max(r.mentionStart, r.nameStart - 1), "the") ? r : null;
     }
 
@@ -1161,16 +1179,7 @@ final class Attribution {
         if (n < 3 || t.kind[n - 1] == Tokens.MARK || t.kind[n - 2] == Tokens.MARK) {
             return null;
         }
-        int s = t.sentenceStart(n - 1, 0);
-        Source r = searchPreviousSentence(t, s, n);
-        if (r == null) {
-            // "Asked whether ..., Mr Goh did not hesitate." / "“Confirm,” he said.": a subject with an honorific or a
-            // title is a person whatever the verb (not "Heritage Arena averaged 6,100 fans")
-            r = sentenceSubject(t, s, n - 1);
-            r = r != null && (r.gender != 0 || r.titleStart >= 0) ? r : null;
-        }
-        return r != null && r.type == Source.NAME && r.nameStart >= 0
-                && !Lexicon.is(chars, r.mentionStart, Math.max(r.mentionStart, r.nameStart - 1), "the") ? r : null;
+        return reportedPerson(t, t.sentenceStart(n - 1, 0), n);
     }
 
     /** "X said:" (or "The Gazette reports:") closing the previous paragraph introduces the quote. */
@@ -2519,8 +2528,9 @@ final class Attribution {
                 owner = null; // (only "For Ruiz," itself: not "For most of the year, the message was:")
             }
         }
-        if (owner == null || !isPerson(owner)) {
-            return subject;
+        if (owner == null || !isPerson(owner) && !(owner.type == Source.DESCRIPTOR && !owner.vague
+                && isPersonNoun(t, t.tokenAt(owner.mentionEnd - 1, colon, lo)))) {
+            return subject; // (a person by name, pronoun, title or noun: "The verdict from the referee, Paul Tierney,")
         }
         owner.cueStart = t.start[head];
         owner.cueEnd = t.end[head];

@@ -225,7 +225,8 @@ final class Lexicon {
                 "uncle", "aunt", "teenager", "candidate", "nominee", "officer", "employee", "customer", "member",
                 "supporter", "protester", "fan", "player", "guy", "gentleman", "mom", "dad", "widow", "survivor",
                 "critic", "chef", "soldier", "sailor", "pilot", "medic", "athlete", // (pastor, nurse, veteran: titles)
-                "family"); // (no adverb for its -ly: "The family said the police were “too slow.”" was flagged)
+                "family", // (no adverb for its -ly: "The family said the police were “too slow.”" was flagged)
+                "villager", "colleague", "referee");
         add(QUOTED, "quoted", "quoting", "quotes");
         add(ACCORDING, "according");
 
@@ -285,7 +286,8 @@ final class Lexicon {
                 "scientist", "researcher", "historian", "physician", "surgeon", "nurse", "teacher", "coordinator",
                 "agent", "firefighter", "moderator", "ombudsman", "regent", "provost", "dean", "chaplain", "prime",
                 "cllr", "mp", "mep", "taoiseach",
-                "brig", "brigadier", "cpl", "corporal", "pvt", "spc", "pfc"); // ("Brig. Gen. Natalie Rourke")
+                "brig", "brigadier", "cpl", "corporal", "pvt", "spc", "pfc", // ("Brig. Gen. Natalie Rourke")
+                "constable"); // ("Chief Constable Ian Reece")
         add(HONORIFIC_MALE, "mr", "sir", "lord", "king", "prince", "father", "messrs", "shri");
         add(HONORIFIC_FEMALE, "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "smt", "shrimati");
         add(VAGUE,

@@ -157,6 +157,22 @@ final class Names {
                 i = e - 1;
                 continue;
             }
+            if (Chars.isUpper(chars[ws]) && (Lexicon.lookup(chars, ws, e) & Lexicon.PLACE) != 0) {
+                // "Washington Street", "Mount Sinai Hospital": the capitals before a place word are the place's
+                int b = ws;
+                while (b > floor + 1 && chars[b - 1] == ' ' && Chars.isLetter(chars[b - 2])) {
+                    int q = b - 1;
+                    while (q > floor && (Chars.isLetter(chars[q - 1]) || chars[q - 1] == '\'' || chars[q - 1] == '\u2019')) {
+                        q--;
+                    }
+                    if (!Chars.isUpper(chars[q])) {
+                        break;
+                    }
+                    b = q;
+                }
+                i = b;
+                continue;
+            }
             if (!Chars.isUpper(chars[ws]) || isNotName(ws, e)) {
                 i = ws;
                 continue;

@@ -607,9 +607,9 @@ final class Phrases {
             if (t.has(m, Lexicon.VAGUE) && !t.cap(m)) {
                 vague = true;
             }
-            if (t.has(m, Lexicon.HONORIFIC_MALE)) {
+            if (t.has(m, Lexicon.HONORIFIC_MALE) || isMaleNoun(t, m)) {
                 s.gender = 1;
-            } else if (t.has(m, Lexicon.HONORIFIC_FEMALE)) {
+            } else if (t.has(m, Lexicon.HONORIFIC_FEMALE) || isFemaleNoun(t, m)) {
                 s.gender = 2;
             }
             if (t.has(m, Lexicon.TITLE) && !t.has(m, Lexicon.HONORIFIC_MALE | Lexicon.HONORIFIC_FEMALE)) {
@@ -621,12 +621,32 @@ final class Phrases {
         return s;
     }
 
+    /** "Her husband, Pat," is a he: a noun for a man or a boy (lower case: "Father" may be a priest's title). */
+    private static boolean isMaleNoun(Tokens t, int m) {
+        return t.lower(m) && (t.is(m, "husband") || t.is(m, "father") || t.is(m, "son") || t.is(m, "brother")
+                || t.is(m, "man") || t.is(m, "boy") || t.is(m, "grandfather") || t.is(m, "uncle") || t.is(m, "nephew")
+                || t.is(m, "dad") || t.is(m, "widower") || t.is(m, "boyfriend") || t.is(m, "grandson"));
+    }
+
+    /** A noun for a woman or a girl: "his wife, Ana,". */
+    private static boolean isFemaleNoun(Tokens t, int m) {
+        return t.lower(m) && (t.is(m, "wife") || t.is(m, "mother") || t.is(m, "daughter") || t.is(m, "sister")
+                || t.is(m, "woman") || t.is(m, "girl") || t.is(m, "grandmother") || t.is(m, "aunt") || t.is(m, "niece")
+                || t.is(m, "mom") || t.is(m, "mum") || t.is(m, "widow") || t.is(m, "girlfriend")
+                || t.is(m, "granddaughter"));
+    }
+
     /** The plural of a listed person noun or title, in any case: "Residents", "parents", "Teachers". */
     private static boolean pluralOfPersonNoun(Tokens t, int i) {
         int s = t.start[i];
         int e = t.wordEnd(i);
-        return e - s > 4 && t.text.charAt(e - 1) == 's'
-                && (Lexicon.lookup(t.a, s, e - 1) & (Lexicon.PERSON_NOUN | Lexicon.TITLE)) != 0;
+        if (e - s < 4 || t.text.charAt(e - 1) != 's') {
+            return false;
+        }
+        long person = Lexicon.PERSON_NOUN | Lexicon.TITLE;
+        return (Lexicon.lookup(t.a, s, e - 1) & person) != 0 // "Residents", "Fans"
+                || t.text.charAt(e - 2) == 'e' && (t.text.charAt(e - 3) == 's' || t.text.charAt(e - 3) == 'h')
+                && (Lexicon.lookup(t.a, s, e - 2) & person) != 0; // "Witnesses", "Coaches" (not "Coles": "col")
     }
 
     /** A capitalised job title among tokens [from, to): "Campaign Manager", "Director". */
@@ -844,6 +864,9 @@ final class Phrases {
                 || t.is(k + 1, "whether") || t.is(k + 1, "if") || t.is(k + 1, "what") || t.is(k + 1, "how"))) {
             return false; // only "Okafor will tell delegates that ...": not "to tell a story", "what she would tell them",
                           // "time will tell whether"
+        }
+        if ((t.is(k, "remembered") || t.is(k, "remembers") || t.is(k, "remember")) && t.is(k + 1, "being")) {
+            return false; // "She remembered being told, “...”": she heard the words
         }
         if ((t.is(k, "pointing") || t.is(k, "pointed") || t.is(k, "points")) && !t.is(k + 1, "out")
                 && !t.is(k + 1, "to")) {

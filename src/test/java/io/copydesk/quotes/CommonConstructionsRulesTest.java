@@ -183,4 +183,34 @@ class CommonConstructionsRulesTest {
         q = attributed("Resident Ana Ruiz said the smell was “unbearable.”", "unbearable", "Resident Ana Ruiz");
         assertEquals("Ana Ruiz", q.speaker().name());
     }
+
+    @Test
+    void reviewedNameReadings_stayRight() {
+        // a noun for a man or a woman gives the gender: "she" is not the husband
+        Quote q = attributed("Marian Dolan said the bus never came. Her husband, Pat, blamed the weather. "
+                + "“He always blames the weather,” she said.", "blames", "she");
+        assertEquals("Marian Dolan", q.speaker().name()); // was Pat
+        // a person the sentence before is about, by kin noun and name, whatever the verb
+        q = attributed("Sarah Okafor said the company would appeal.\n\nHer brother, Daniel, was less sure. "
+                + "“We should settle,” he said.", "settle", "he");
+        assertEquals("Daniel", q.speaker().name()); // was Sarah Okafor
+        // the capitals before a place word are the place's, not a person's
+        q = attributed("Washington Street was closed for hours.\n\n“It was chaos,” she said.", "chaos", "she");
+        assertEquals(null, q.speaker().name()); // was "Washington"
+        // "remembered being told": she heard the words
+        assertEquals(Status.UNSOURCED, quoteWith(analyze("She remembered being told, “You’ll never make it.”"),
+                "never make").status());
+        // "the terse reply from", "the verdict from the referee"
+        attributed("“Absolutely not,” came the terse reply from a spokesman for the ministry.", "Absolutely",
+                "a spokesman");
+        attributed("The verdict from the referee, Paul Tierney, was clear: “He dived.”", "dived", "the referee");
+        // plurals in -es, and a surname that only looks like one ("Coles" is no plural of "col.")
+        assertEquals(null, attributed("Witnesses said the car was “going too fast.”", "too fast", "Witnesses")
+                .speaker().name());
+        q = attributed("The clip was posted by Brianna Coles. “Date night,” Coles, 26, wrote.", "Date", "Coles");
+        assertEquals("Brianna Coles", q.speaker().name());
+        // "Chief Constable" is a title
+        q = attributed("“We will find them,” Chief Constable Ian Reece said.", "find", "Chief Constable Ian Reece");
+        assertEquals("Ian Reece", q.speaker().name());
+    }
 }
