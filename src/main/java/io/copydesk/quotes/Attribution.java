@@ -1020,6 +1020,13 @@ final class Attribution {
                 }
             }
         }
+        if (colon && n - 2 > s && t.has(n - 2, Lexicon.SPEECH_NOUN) && t.lower(n - 2) && verbless(t, s, n - 2)) {
+            r = possessiveSpeechNoun(t, s, n, false); // "The full text of Ruiz’s remarks:": her remarks, not the text
+            if (r != null) {
+                r.how = Source.BEFORE;
+                return r;
+            }
+        }
         if (needSentenceSubject || (colon && n - 1 > s)) {
             // "X unveiled a plan and pledged to cut “...”", "the union blamed the board, saying it “...”",
             // "Okafor made a brief statement: “...”"
@@ -2494,6 +2501,20 @@ final class Attribution {
             return s;
         }
         return null;
+    }
+
+    /**
+     * True when tokens [from, to) hold no verb: a heading-like noun phrase ("The full text of Ruiz’s remarks:"), not a
+     * clause whose own subject speaks ("Renata weighed in, leaving a comment on her son’s post:").
+     */
+    private static boolean verbless(Tokens t, int from, int to) {
+        for (int m = from; m < to; m++) {
+            if (t.lower(m) && (looksLikeVerb(t, m) || looksLikeFiniteVerb(t, m) || t.has(m, Lexicon.BE | Lexicon.CUE)
+                    || hasEnding(t, m, "ing", 4) || t.is(m, "has") || t.is(m, "have") || t.is(m, "had"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -417,6 +417,12 @@ final class KindRules {
                 || (prevWithin(left, sentence, 3, Lexicon.TITLE_CUE) && !immediate))) {
             return Kind.TITLE;
         }
+        // "The band played “Sweet Caroline” as fans sang along", "voted to rename the park “Freedom Square”": a work
+        // performed or a name given (the verb right before the quote, or before a short object)
+        if (c.titleCase && !headline && c.words <= 8 && !c.internalSentenceBreak && !c.exclamation
+                && prevWithin(left, sentence, 3, Lexicon.TITLE_VERB)) {
+            return Kind.TITLE;
+        }
         // "so-called “rainy-day” fund", "the term “fake news”", "what is known as the “sunset clause”"
         if (c.words <= 4 && !immediate && prevWithin(left, sentence, 3, Lexicon.SCARE_CUE) && !possessedWord(left)) {
             return Kind.SCARE;

@@ -82,6 +82,8 @@ final class Lexicon {
      * person a pronoun can stand for. (Words that are also common surnames, Park, Hall, Lane, Church, Lake, are left out.)
      */
     static final long PLACE = 1L << 38;
+    /** Verbs whose title-case object in quotation marks is a work or a name: "played “Sweet Caroline”", "renamed ...". */
+    static final long TITLE_VERB = 1L << 39;
 
     private static final int CAPACITY = 8192; // power of two, > 3x the number of words
     private static final String[] KEYS = new String[CAPACITY];
@@ -196,7 +198,8 @@ final class Lexicon {
                 "ripped", "rips", "knocked", "panned", "pans", "belittled", "belittles", "disparaged",
                 "disparages", "derided", "cited", "cites", "invoked", "invokes", "questioned", "rejected",
                 "rejects", "challenged", "framed", "frames", "heralded", "heralds",
-                "remembered", "remembers", "eulogized", "eulogizes"); // ("Friends remember her as “...”": below)
+                "remembered", "remembers", "eulogized", "eulogizes", // ("Friends remember her as “...”": below)
+                "defines", "defined"); // ("The policy defines harassment as “...”")
         // The -ing and base forms of the naming and judging verbs: "is praising Bush as “...”", "went on to call it".
         add(CUE | CUE_PARTICIPLE | CUE_NAMING,
                 "labelling", "dubbing", "terming", "branding", "characterizing", "characterising", "hailing",
@@ -348,6 +351,8 @@ final class Lexicon {
                 "ceremony", "speech", "podium", "book", "column", "essay", "editorial", "newsletter", "livestream",
                 "broadcast", "announcement", "update", "thread", "reddit", "x", "truth", "social", "site", "website",
                 "channel", "show", "program", "summit", "forum");
+        add(TITLE_VERB, "played", "plays", "playing", "sang", "sings", "singing", "performed", "performs", "covered",
+                "covers", "recorded", "records", "released", "releases", "rename", "renamed", "renames", "renaming");
         add(PLACE, "street", "avenue", "road", "boulevard", "drive", "highway", "county", "city", "river", "valley",
                 "hospital", "university", "college", "school", "station", "airport", "stadium", "arena", "museum",
                 "library", "square", "plaza", "mall", "hotel", "district", "township", "island", "creek", "center",

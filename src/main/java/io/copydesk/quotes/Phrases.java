@@ -222,7 +222,7 @@ final class Phrases {
                     break;
                 }
                 if (isBoundaryWord(t, m) || t.has(m, Lexicon.PRONOUN | Lexicon.RELATIVE)
-                        || (t.has(m, Lexicon.CUE) && !t.has(m, Lexicon.NOUNISH))) {
+                        || (t.has(m, Lexicon.CUE) && !t.has(m, Lexicon.NOUNISH)) || opensClause(t, m)) {
                     break;
                 }
                 m--;
@@ -634,6 +634,14 @@ final class Phrases {
                 || t.is(m, "woman") || t.is(m, "girl") || t.is(m, "grandmother") || t.is(m, "aunt") || t.is(m, "niece")
                 || t.is(m, "mom") || t.is(m, "mum") || t.is(m, "widow") || t.is(m, "girlfriend")
                 || t.is(m, "granddaughter"));
+    }
+
+    /** A verb whose object is a clause, before the clause's subject: "Court documents show Ruiz texted her sister". */
+    private static boolean opensClause(Tokens t, int m) {
+        return t.lower(m) && (t.is(m, "show") || t.is(m, "shows") || t.is(m, "showed") || t.is(m, "reveal")
+                || t.is(m, "reveals") || t.is(m, "revealed") || t.is(m, "suggest") || t.is(m, "suggests")
+                || t.is(m, "indicate") || t.is(m, "indicates") || t.is(m, "believe") || t.is(m, "believes")
+                || t.is(m, "think") || t.is(m, "thinks") || t.is(m, "hope") || t.is(m, "hopes"));
     }
 
     /** The plural of a listed person noun or title, in any case: "Residents", "parents", "Teachers". */

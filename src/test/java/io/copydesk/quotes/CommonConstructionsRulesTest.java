@@ -74,6 +74,11 @@ class CommonConstructionsRulesTest {
         q = attributed("Ruiz stood up. His answer was short: “No.”", "No", "His");
         assertEquals("Ruiz", q.speaker().name());
         attributed("The mayor’s response was swift: “Absolutely not.”", "Absolutely", "The mayor’s");
+        // a heading-like phrase that holds the owner's thing said ("The full text" was the speaker)
+        attributed("The full text of Ruiz’s remarks: “Thank you all for coming.”", "coming", "Ruiz’s");
+        // but a clause with its own verb keeps its subject: the mother, not her son
+        attributed("Holloway’s mother, Renata, also weighed in, leaving a comment on her son’s post: “Proud of you.”",
+                "Proud", "Holloway’s mother, Renata");
         // an opening phrase that names nobody, or a noun that is no thing said, keeps the old reading
         attributed("For most of the year, the message was simple: “Stay home.”", "Stay home", "the message");
         attributed("Ruiz had a simple message for voters: “Show up.”", "Show up", "Ruiz");
@@ -212,5 +217,27 @@ class CommonConstructionsRulesTest {
         // "Chief Constable" is a title
         q = attributed("“We will find them,” Chief Constable Ian Reece said.", "find", "Chief Constable Ian Reece");
         assertEquals("Ian Reece", q.speaker().name());
+    }
+
+    @Test
+    void titleCaseWordsPerformedOrGivenAsAName_areATitle() {
+        // a song the band played was read as the fans' words ("as fans sang along"); a new name was flagged
+        assertEquals(Kind.TITLE, quoteWith(analyze("The band played “Sweet Caroline” as fans sang along."), "Caroline")
+                .kind());
+        assertEquals(Kind.TITLE, quoteWith(analyze("The council voted to rename the park “Freedom Square.”"),
+                "Freedom").kind());
+        assertEquals(Kind.TITLE, quoteWith(analyze("She sang “Amazing Grace” at the funeral."), "Grace").kind());
+        // words in sentence case stay speech
+        attributed("“We played our hearts out,” Kent said.", "hearts", "Kent");
+    }
+
+    @Test
+    void documentsAndTheClausesTheyShow() {
+        // the mention was "Court documents show Ruiz"
+        attributed("Court documents show Ruiz texted her sister: “I’m scared.”", "scared", "Ruiz");
+        attributed("A video shows Mayor Celeste Harrow-Vance saying the city will “take our gas stoves.”", "gas stoves",
+                "Mayor Celeste Harrow-Vance");
+        // "defines ... as" portrays in the document's words (was flagged)
+        attributed("The policy defines harassment as “unwelcome conduct.”", "unwelcome", "The policy");
     }
 }
