@@ -93,8 +93,10 @@ final class Names {
                 }
                 if (s.antecedent != null && (s.antecedent.gender == 0 || s.antecedent.gender == s.gender)) {
                     Ref named = nameRef(s.antecedent);
+                    int first = named == null ? 0 : genderOfName(named.value());
                     if (named != null && !acronym(s.antecedent.nameStart, s.antecedent.nameEnd)
-                            && genderOf.getOrDefault(named.value(), s.gender) == s.gender) {
+                            && genderOf.getOrDefault(named.value(), s.gender) == s.gender
+                            && (first == 0 || first == s.gender)) {
                         learnGender(named, s.gender);
                         remember(named, para, s.gender);
                         return named;
@@ -229,6 +231,9 @@ final class Names {
                 String name = clean(runStart, surnameEnd(e));
                 String full = words >= 2 ? name : fullBySurname.get(surnameKey(name));
                 Integer known = genderOf.get(full != null ? full : name);
+                if (known == null) {
+                    known = FirstNames.gender(full != null ? full : name);
+                }
                 if (known == null || gender == 0 || known == 0 || known == gender) { // (not a "she" for "he asked")
                     return new Ref(full != null ? full : name);
                 }
@@ -398,6 +403,9 @@ final class Names {
         if (gender == 0 && ref != null) {
             gender = genderOf.getOrDefault(ref.value(), 0);
         }
+        if (gender == 0 && ref != null) {
+            gender = genderOfName(ref.value()); // "Tom Kent added" is no "she"
+        }
         if (recentCount == HISTORY) {
             System.arraycopy(recentRef, 1, recentRef, 0, HISTORY - 1);
             System.arraycopy(recentPara, 1, recentPara, 0, HISTORY - 1);
@@ -408,6 +416,58 @@ final class Names {
         recentPara[recentCount] = para;
         recentGender[recentCount] = gender;
         recentCount++;
+    }
+
+    /** The gender a listed first name gives a name, or the first name the article puts before a surname; else 0. */
+    private int genderOfName(String name) {
+        String v = fullOf(name);
+        return v.indexOf(' ') > 0 ? FirstNames.gender(v) : genderBySurname(v);
+    }
+
+    /** Per surname, the gender of the first listed first name the article puts before it anywhere (0: none). */
+    private final HashMap<String, Integer> surnameGender = new HashMap<>();
+    private String text; // the article's start as a String, made only when a surname is looked up
+    private static final int SURNAME_SEARCH = 100_000;
+
+    /**
+     * "Kent added" where the article names "Tom Kent" only in narration, not as a speaker: the first name found
+     * right before the surname anywhere in the text gives the gender. One search per distinct surname.
+     */
+    private int genderBySurname(String surname) {
+        Integer known = surnameGender.get(surname);
+        if (known != null) {
+            return known;
+        }
+        if (text == null) {
+            // (the first 100,000 characters: longer than any article, and a bound on this search in a huge text)
+            text = new String(chars, 0, Math.min(chars.length, SURNAME_SEARCH));
+        }
+        int g = 0;
+        int n = text.length();
+        for (int at = text.indexOf(surname); at >= 0 && g == 0; at = text.indexOf(surname, at + surname.length())) {
+            int end = at + surname.length();
+            if (at < 2 || text.charAt(at - 1) != ' ' || end < n && Chars.isLetter(text.charAt(end))) {
+                continue;
+            }
+            int ws = at - 1;
+            while (ws > 0 && Chars.isLetter(text.charAt(ws - 1))) {
+                ws--;
+            }
+            if (ws < at - 1 && Chars.isUpper(text.charAt(ws))) {
+                g = FirstNames.ofFirst(text.substring(ws, at - 1));
+            }
+        }
+        surnameGender.put(surname, g);
+        return g;
+    }
+
+    /** The full name a short one stands for, as far as the article has told so far ("Kent" -> "Tom Kent"). */
+    private String fullOf(String name) {
+        if (name.indexOf(' ') > 0) {
+            return name;
+        }
+        String full = fullBySurname.get(surnameKey(name));
+        return full != null ? full : name;
     }
 
     /** Completes short names once the whole article has been read. */

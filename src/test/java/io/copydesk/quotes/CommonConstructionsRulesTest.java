@@ -240,4 +240,14 @@ class CommonConstructionsRulesTest {
         // "defines ... as" portrays in the document's words (was flagged)
         attributed("The policy defines harassment as “unwelcome conduct.”", "unwelcome", "The policy");
     }
+
+    @Test
+    void aListedFirstNameGivesTheGender() {
+        String text = "Ana Ruiz and Tom Kent have run the bakery for 20 years.\n\n“We never took a day off,” Ruiz said."
+                + "\n\n“Not one,” Kent added.\n\n“He’s exaggerating a little,” she said, laughing.";
+        assertEquals("Ana Ruiz", attributed(text, "exaggerating", "she").speaker().name()); // was Tom Kent
+        // a first name nobody lists says nothing: the last speaker is taken as before
+        text = "“We never took a day off,” said Sasha Ruiz.\n\n“Not one,” she added.";
+        assertEquals("Sasha Ruiz", attributed(text, "Not one", "she").speaker().name());
+    }
 }
