@@ -52,6 +52,7 @@ final class FirstNames {
     private static void add(Set<String> set, String... names) {
         for (String n : names) {
             set.add(n);
+            set.add(Character.toUpperCase(n.charAt(0)) + n.substring(1)); // as text writes them: no case folding per look-up
         }
     }
 
@@ -66,7 +67,13 @@ final class FirstNames {
 
     /** The gender a first name gives (1 a man's, 2 a woman's), or 0. */
     static int ofFirst(String first) {
-        String f = first.toLowerCase(Locale.ROOT);
+        if (MALE.contains(first)) {
+            return 1;
+        }
+        if (FEMALE.contains(first)) {
+            return 2;
+        }
+        String f = first.toLowerCase(Locale.ROOT); // ("TOM KENT" in a headline)
         return MALE.contains(f) ? 1 : FEMALE.contains(f) ? 2 : 0;
     }
 }

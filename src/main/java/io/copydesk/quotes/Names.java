@@ -68,7 +68,7 @@ final class Names {
     private void learnGender(Ref ref, int gender) {
         genderOf.putIfAbsent(ref.value(), gender);
         for (int k = 0; k < recentCount; k++) {
-            if (recentGender[k] == 0 && recentRef[k] != null && recentRef[k].value().equals(ref.value())) {
+            if (recentGender[k] <= 0 && recentRef[k] != null && recentRef[k].value().equals(ref.value())) {
                 recentGender[k] = gender;
             }
         }
@@ -106,7 +106,8 @@ final class Names {
                     if (para - recentPara[k] > PRONOUN_PARAGRAPHS) {
                         break;
                     }
-                    if (recentGender[k] == 0 || recentGender[k] == s.gender) {
+                    int g = recentGender(k);
+                    if (g == 0 || g == s.gender) {
                         if (recentRef[k] != null) {
                             learnGender(recentRef[k], s.gender); // "Trump said ... “...,” he added": Trump is a he
                         }
@@ -404,7 +405,7 @@ final class Names {
             gender = genderOf.getOrDefault(ref.value(), 0);
         }
         if (gender == 0 && ref != null) {
-            gender = genderOfName(ref.value()); // "Tom Kent added" is no "she"
+            gender = UNKNOWN_YET; // looked up from the name only if a pronoun asks (recentGender)
         }
         if (recentCount == HISTORY) {
             System.arraycopy(recentRef, 1, recentRef, 0, HISTORY - 1);
@@ -416,6 +417,17 @@ final class Names {
         recentPara[recentCount] = para;
         recentGender[recentCount] = gender;
         recentCount++;
+    }
+
+    /** A remembered speaker whose gender no pronoun or honorific gave: its name is read when a pronoun asks. */
+    private static final int UNKNOWN_YET = -1;
+
+    /** The gender of the k-th recent speaker, reading it from the name the first time it is asked for. */
+    private int recentGender(int k) {
+        if (recentGender[k] == UNKNOWN_YET) {
+            recentGender[k] = genderOfName(recentRef[k].value()); // "Tom Kent added" is no "she"
+        }
+        return recentGender[k];
     }
 
     /** The gender a listed first name gives a name, or the first name the article puts before a surname; else 0. */
