@@ -1112,7 +1112,8 @@ final class Attribution {
     private static boolean anonymity(Tokens t, int from, int to) {
         for (int k = from; k < to; k++) {
             if (t.is(k, "anonymity") || t.is(k, "anonymously")
-                    || ((t.is(k, "named") || t.is(k, "identified")) && t.is(k - 1, "be") && refusedBefore(t, k - 2, from))
+                    || ((t.is(k, "named") || t.is(k, "identified")) && t.is(k - 1, "be")
+                    && refusedBefore(t, k - 2, from))
                     || (t.is(k, "authorized") && t.is(k - 1, "not"))
                     || (t.is(k, "name") && (t.is(k - 1, "his") || t.is(k - 1, "her") || t.is(k - 1, "their")
                     || t.is(k - 1, "full") || t.is(k - 1, "last")) && refusedBefore(t, k - 2, from))) {

@@ -52,7 +52,7 @@ final class FirstNames {
     private static void add(Set<String> set, String... names) {
         for (String n : names) {
             set.add(n);
-            set.add(Character.toUpperCase(n.charAt(0)) + n.substring(1)); // as text writes them: no case folding per look-up
+            set.add(Character.toUpperCase(n.charAt(0)) + n.substring(1)); // as text writes them: no folding per look-up
         }
     }
 

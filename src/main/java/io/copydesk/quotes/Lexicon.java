@@ -79,11 +79,17 @@ final class Lexicon {
     static final long OPENING_ADVERB = 1L << 37;
     /**
      * The last word of a place or an institution's name ("Elm Street", "Mercy Hospital"): such a run of capitals is no
-     * person a pronoun can stand for. (Words that are also common surnames, Park, Hall, Lane, Church, Lake, are left out.)
+     * person a pronoun can stand for. (Words that are also common surnames, Park, Hall, Lane, Church, Lake, are left
+     * out.)
      */
     static final long PLACE = 1L << 38;
-    /** Verbs whose title-case object in quotation marks is a work or a name: "played “Sweet Caroline”", "renamed ...". */
+    /** Verbs whose title-case object in quotation marks is a work or a name: "played “Sweet Caroline”", "renamed". */
     static final long TITLE_VERB = 1L << 39;
+    /** Nouns for a man or a boy, and for a woman or a girl: "Her husband, Pat," is a he. */
+    static final long MALE_NOUN = 1L << 40;
+    static final long FEMALE_NOUN = 1L << 41;
+    /** Verbs whose object is a clause, standing before the clause's subject: "Court documents show Ruiz texted". */
+    static final long CLAUSE_VERB = 1L << 42;
 
     private static final int CAPACITY = 8192; // power of two, > 3x the number of words
     private static final String[] KEYS = new String[CAPACITY];
@@ -351,6 +357,12 @@ final class Lexicon {
                 "ceremony", "speech", "podium", "book", "column", "essay", "editorial", "newsletter", "livestream",
                 "broadcast", "announcement", "update", "thread", "reddit", "x", "truth", "social", "site", "website",
                 "channel", "show", "program", "summit", "forum");
+        add(MALE_NOUN, "husband", "father", "son", "brother", "man", "boy", "grandfather", "uncle", "nephew", "dad",
+                "widower", "boyfriend", "grandson");
+        add(FEMALE_NOUN, "wife", "mother", "daughter", "sister", "woman", "girl", "grandmother", "aunt", "niece",
+                "mom", "mum", "widow", "girlfriend", "granddaughter");
+        add(CLAUSE_VERB, "show", "shows", "showed", "reveal", "reveals", "revealed", "suggest", "suggests",
+                "indicate", "indicates", "believe", "believes", "think", "thinks"); // (not "hope": Greater New Hope)
         add(TITLE_VERB, "played", "plays", "playing", "sang", "sings", "singing", "performed", "performs", "covered",
                 "covers", "recorded", "records", "released", "releases", "rename", "renamed", "renames", "renaming");
         add(PLACE, "street", "avenue", "road", "boulevard", "drive", "highway", "county", "city", "river", "valley",

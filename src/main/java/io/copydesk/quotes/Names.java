@@ -165,7 +165,8 @@ final class Names {
                 int b = ws;
                 while (b > floor + 1 && chars[b - 1] == ' ' && Chars.isLetter(chars[b - 2])) {
                     int q = b - 1;
-                    while (q > floor && (Chars.isLetter(chars[q - 1]) || chars[q - 1] == '\'' || chars[q - 1] == '\u2019')) {
+                    while (q > floor && (Chars.isLetter(chars[q - 1]) || chars[q - 1] == '\''
+                            || chars[q - 1] == '\u2019')) {
                         q--;
                     }
                     if (!Chars.isUpper(chars[q])) {

@@ -222,7 +222,8 @@ final class Phrases {
                     break;
                 }
                 if (isBoundaryWord(t, m) || t.has(m, Lexicon.PRONOUN | Lexicon.RELATIVE)
-                        || (t.has(m, Lexicon.CUE) && !t.has(m, Lexicon.NOUNISH)) || opensClause(t, m)) {
+                        || (t.has(m, Lexicon.CUE) && !t.has(m, Lexicon.NOUNISH))
+                        || t.lower(m) && t.has(m, Lexicon.CLAUSE_VERB)) {
                     break;
                 }
                 m--;
@@ -607,9 +608,10 @@ final class Phrases {
             if (t.has(m, Lexicon.VAGUE) && !t.cap(m)) {
                 vague = true;
             }
-            if (t.has(m, Lexicon.HONORIFIC_MALE) || isMaleNoun(t, m)) {
+            // (a noun for a man or a woman in lower case only: "Father" may be a priest's title)
+            if (t.has(m, Lexicon.HONORIFIC_MALE) || t.lower(m) && t.has(m, Lexicon.MALE_NOUN)) {
                 s.gender = 1;
-            } else if (t.has(m, Lexicon.HONORIFIC_FEMALE) || isFemaleNoun(t, m)) {
+            } else if (t.has(m, Lexicon.HONORIFIC_FEMALE) || t.lower(m) && t.has(m, Lexicon.FEMALE_NOUN)) {
                 s.gender = 2;
             }
             if (t.has(m, Lexicon.TITLE) && !t.has(m, Lexicon.HONORIFIC_MALE | Lexicon.HONORIFIC_FEMALE)) {
@@ -619,29 +621,6 @@ final class Phrases {
         }
         s.vague = vague && s.nameStart < 0;
         return s;
-    }
-
-    /** "Her husband, Pat," is a he: a noun for a man or a boy (lower case: "Father" may be a priest's title). */
-    private static boolean isMaleNoun(Tokens t, int m) {
-        return t.lower(m) && (t.is(m, "husband") || t.is(m, "father") || t.is(m, "son") || t.is(m, "brother")
-                || t.is(m, "man") || t.is(m, "boy") || t.is(m, "grandfather") || t.is(m, "uncle") || t.is(m, "nephew")
-                || t.is(m, "dad") || t.is(m, "widower") || t.is(m, "boyfriend") || t.is(m, "grandson"));
-    }
-
-    /** A noun for a woman or a girl: "his wife, Ana,". */
-    private static boolean isFemaleNoun(Tokens t, int m) {
-        return t.lower(m) && (t.is(m, "wife") || t.is(m, "mother") || t.is(m, "daughter") || t.is(m, "sister")
-                || t.is(m, "woman") || t.is(m, "girl") || t.is(m, "grandmother") || t.is(m, "aunt") || t.is(m, "niece")
-                || t.is(m, "mom") || t.is(m, "mum") || t.is(m, "widow") || t.is(m, "girlfriend")
-                || t.is(m, "granddaughter"));
-    }
-
-    /** A verb whose object is a clause, before the clause's subject: "Court documents show Ruiz texted her sister". */
-    private static boolean opensClause(Tokens t, int m) {
-        return t.lower(m) && (t.is(m, "show") || t.is(m, "shows") || t.is(m, "showed") || t.is(m, "reveal")
-                || t.is(m, "reveals") || t.is(m, "revealed") || t.is(m, "suggest") || t.is(m, "suggests")
-                || t.is(m, "indicate") || t.is(m, "indicates") || t.is(m, "believe") || t.is(m, "believes")
-                || t.is(m, "think") || t.is(m, "thinks") || t.is(m, "hope") || t.is(m, "hopes"));
     }
 
     /** The plural of a listed person noun or title, in any case: "Residents", "parents", "Teachers". */
