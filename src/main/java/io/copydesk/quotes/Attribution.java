@@ -1020,7 +1020,8 @@ final class Attribution {
                 }
             }
         }
-        if (colon && n - 2 > s && t.has(n - 2, Lexicon.SPEECH_NOUN) && t.lower(n - 2) && verbless(t, s, n - 2)) {
+        if (colon && n - 2 > s && t.has(n - 2, Lexicon.SPEECH_NOUN) && t.lower(n - 2) && verbless(t, s, n - 2)
+                && partOfWords(t, s, n - 2)) {
             r = possessiveSpeechNoun(t, s, n, false); // "The full text of Ruiz’s remarks:": her remarks, not the text
             if (r != null) {
                 r.how = Source.BEFORE;
@@ -2505,13 +2506,31 @@ final class Attribution {
     }
 
     /**
+     * True when tokens [from, to) open with a part or copy of what follows: "The full text of", "An extract from",
+     * "The key line of" (not "The problem with Ruiz’s remarks:", which is about them).
+     */
+    private static boolean partOfWords(Tokens t, int from, int to) {
+        for (int m = from + 1; m < to; m++) {
+            if (t.lower(m) && (t.is(m, "of") || t.is(m, "from"))) {
+                int h = m - 1;
+                return t.is(h, "text") || t.is(h, "transcript") || t.is(h, "excerpts") || t.is(h, "excerpt")
+                        || t.is(h, "extracts") || t.is(h, "extract") || t.is(h, "highlights") || t.is(h, "portions")
+                        || t.is(h, "copy") || t.is(h, "line") || t.is(h, "lines") || t.is(h, "passage")
+                        || t.is(h, "passages") || t.is(h, "section") || t.is(h, "paragraph") || t.is(h, "part");
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when tokens [from, to) hold no verb: a heading-like noun phrase ("The full text of Ruiz’s remarks:"), not a
      * clause whose own subject speaks ("Renata weighed in, leaving a comment on her son’s post:").
      */
     private static boolean verbless(Tokens t, int from, int to) {
         for (int m = from; m < to; m++) {
             if (t.lower(m) && (looksLikeVerb(t, m) || looksLikeFiniteVerb(t, m) || t.has(m, Lexicon.BE | Lexicon.CUE)
-                    || hasEnding(t, m, "ing", 4) || t.is(m, "has") || t.is(m, "have") || t.is(m, "had"))) {
+                    || hasEnding(t, m, "ing", 4) && m + 1 < to || t.is(m, "has") || t.is(m, "have") || t.is(m, "had"))) {
+                // (an -ing word right before the noun describes it: "the judge’s sentencing remarks")
                 return false;
             }
         }

@@ -61,8 +61,16 @@ final class FirstNames {
         if (name == null) {
             return 0;
         }
-        int space = name.indexOf(' ');
-        return space <= 0 ? 0 : ofFirst(name.substring(0, space)); // (a surname alone says nothing)
+        // the first listed word before the surname ("Manager Sarah Lewis" is a woman); a surname alone says nothing
+        int from = 0;
+        for (int space = name.indexOf(' '); space > from; space = name.indexOf(' ', from)) {
+            int g = ofFirst(name.substring(from, space));
+            if (g != 0) {
+                return g;
+            }
+            from = space + 1;
+        }
+        return 0;
     }
 
     /** The gender a first name gives (1 a man's, 2 a woman's), or 0. */

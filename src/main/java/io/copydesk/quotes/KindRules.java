@@ -420,7 +420,8 @@ final class KindRules {
         // "The band played “Sweet Caroline” as fans sang along", "voted to rename the park “Freedom Square”": a work
         // performed or a name given (the verb right before the quote, or before a short object)
         if (c.titleCase && !headline && c.words <= 8 && !c.internalSentenceBreak && !c.exclamation
-                && prevWithin(left, sentence, 3, Lexicon.TITLE_VERB)) {
+                && prevWithin(left, sentence, 3, Lexicon.TITLE_VERB) && !(c.endsWithComma && own != null)) {
+            // (not "The striker played “The Best Football Of His Life,” his manager said": someone's words)
             return Kind.TITLE;
         }
         // "so-called “rainy-day” fund", "the term “fake news”", "what is known as the “sunset clause”"

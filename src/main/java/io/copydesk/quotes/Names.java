@@ -236,6 +236,9 @@ final class Names {
                 if (known == null) {
                     known = FirstNames.gender(full != null ? full : name);
                 }
+                if (known == 0) {
+                    known = kinBefore(runStart, floor); // "her husband, Dr. Wei Zhang,": a he
+                }
                 if (known == null || gender == 0 || known == 0 || known == gender) { // (not a "she" for "he asked")
                     return new Ref(full != null ? full : name);
                 }
@@ -243,6 +246,36 @@ final class Names {
             i = runStart - 1;
         }
         return null;
+    }
+
+    /**
+     * The gender a noun for a man or a woman gives the name after it ("her husband, Dr. Wei Zhang", "his wife Ana
+     * Ruiz"), over a comma and an honorific; 0 when there is none.
+     */
+    private int kinBefore(int nameStart, int floor) {
+        int p = nameStart;
+        for (int words = 0; words < 2; words++) {
+            while (p > floor && (chars[p - 1] == ' ' || chars[p - 1] == ',' || chars[p - 1] == '.')) {
+                p--;
+            }
+            int q = p;
+            while (q > floor && Chars.isLetter(chars[q - 1])) {
+                q--;
+            }
+            if (q == p) {
+                return 0;
+            }
+            long f = Lexicon.lookup(chars, q, p);
+            if ((f & (Lexicon.HONORIFIC_MALE | Lexicon.HONORIFIC_FEMALE | Lexicon.TITLE)) != 0 && words == 0) {
+                p = q; // past "Dr." to the noun before it
+                continue;
+            }
+            if (!Chars.isLower(chars[q])) {
+                return 0;
+            }
+            return (f & Lexicon.MALE_NOUN) != 0 ? 1 : (f & Lexicon.FEMALE_NOUN) != 0 ? 2 : 0;
+        }
+        return 0;
     }
 
     /** Title-list words that are mostly adjectives ("first", "former", "press"): not a person by themselves. */

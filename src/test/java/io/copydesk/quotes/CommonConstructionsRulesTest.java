@@ -250,4 +250,23 @@ class CommonConstructionsRulesTest {
         text = "“We never took a day off,” said Sasha Ruiz.\n\n“Not one,” she added.";
         assertEquals("Sasha Ruiz", attributed(text, "Not one", "she").speaker().name());
     }
+
+    @Test
+    void secondReviewReadings_stayRight() {
+        // a part of someone's words before a colon is theirs; a comment about them is not
+        attributed("An extract from the Taoiseach’s speech: “Ireland has always looked outward.”", "outward",
+                "Taoiseach’s");
+        attributed("The problem with Ruiz’s remarks: “They ignore the facts on the ground.”", "ignore",
+                "The problem");
+        // "played" before words someone is quoted for is no title
+        attributed("The striker played “The Best Football Of His Life,” his manager said.", "Football",
+                "his manager");
+        // a noun for a man before a name with an honorific; a first name after a role word
+        Quote q = attributed("Emily Chen runs the lab with her husband, Dr. Wei Zhang.\n\n“We argue about"
+                + " everything except the science,” she said.", "argue", "she");
+        assertEquals("Emily Chen", q.speaker().name()); // was Wei Zhang
+        q = attributed("Anne Fletcher, a governor at the school, backed the head. Parent Richard Cole did not."
+                + "\n\n“He is doing his best,” she said.", "doing his best", "she");
+        assertEquals("Anne Fletcher", q.speaker().name()); // was "Parent Richard Cole"
+    }
 }
