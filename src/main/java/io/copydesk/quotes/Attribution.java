@@ -1146,7 +1146,11 @@ final class Attribution {
      * After {@link #before}: the named subject of a reporting verb in the sentence before the quote's own, within the
      * same window (paragraph, or since the previous quote): "Ruiz spoke first. “We won,” he said." gives Ruiz.
      */
+    /** Set by {@link #reportedPerson}: the sentence it read reports an unnamed person speaking. */
+    boolean unnamedReported;
+
     Source previousSentenceSpeaker() {
+        unnamedReported = false;
         Tokens t = left;
         int s = leftSentenceStart;
         if (s <= 0 || s > t.size) {
@@ -1162,6 +1166,7 @@ final class Attribution {
      * a paper, not a he or she).
      */
     private Source reportedPerson(Tokens t, int from, int to) {
+        unnamedReported = false;
         Source r = searchPreviousSentence(t, from, to);
         if (r == null && to - 1 > from) {
             r = sentenceSubject(t, from, to - 1);
@@ -1169,10 +1174,29 @@ final class Attribution {
             // (the whole subject: not "Former Ireland" cut short before "scrum-half Liam Cusack, ..., was")
             boolean cut = v > 0 && v + 1 < to && t.isWord(v) && t.lower(v) && t.cap(v + 1)
                     && !t.has(v, Lexicon.BE | Lexicon.SKIP | Lexicon.STOP) && !looksLikeVerb(t, v);
-            r = r != null && !cut && (r.gender != 0 || r.titleStart >= 0) ? r : null;
+            r = r != null && !cut && (r.gender != 0 || r.titleStart >= 0 || unnamedPerson(t, r, from, to)) ? r : null;
+        }
+        if (r != null && unnamedPerson(t, r, from, to)) {
+            // "a nurse who asked not to be named said ...": the he or she is somebody unnamed (not "The unionist,
+            // who has led the union since 2019, said", which is the person named before)
+            unnamedReported = true;
+            return null;
         }
         return r != null && (r.type == Source.NAME || r.type == Source.DESCRIPTOR) && r.nameStart >= 0
                 && !Lexicon.is(chars, r.mentionStart, Math.max(r.mentionStart, r.nameStart - 1), "the") ? r : null;
+    }
+
+    /** An indefinite person without a name: "a nurse", "one woman", "another victim" (or "who" standing for one). */
+    private static boolean unnamedPerson(Tokens t, Source r, int from, int to) {
+        boolean relative = r.type == Source.RELATIVE && r.anteStart >= 0; // ("a nurse who ... said")
+        if (!(r.type == Source.DESCRIPTOR || relative) || r.nameStart >= 0 || r.vague) {
+            return false;
+        }
+        int first = t.tokenAt(relative ? r.anteStart : r.mentionStart, to - 1, from);
+        int head = t.tokenAt((relative ? r.anteEnd : r.mentionEnd) - 1, to - 1, from);
+        return (t.is(first, "a") || t.is(first, "an") || t.is(first, "one") || t.is(first, "another"))
+                && isPersonNoun(t, head) && !(t.punct(first - 1, ',') && t.cap(first - 2)
+                && !(t.lower(first - 3) && t.has(first - 3, Lexicon.STOP))); // (not "X, a farmer,"; "in Ohio, a")
     }
 
     /**
@@ -1182,6 +1206,7 @@ final class Attribution {
      * or when that paragraph ends with a quote (whose speaker the resolver already knows).
      */
     Source previousParagraphSpeaker(int paraStart, int paraEnd) {
+        unnamedReported = false;
         Tokens t = lead;
         t.tokenize(text, chars, Math.max(paraStart, paraEnd - LEFT_CHARS), paraEnd, LEFT_TOKENS);
         int n = t.size;

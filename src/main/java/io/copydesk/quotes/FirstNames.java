@@ -30,7 +30,7 @@ final class FirstNames {
                 "raj", "ramon", "randy", "ray", "raymond", "richard", "rick", "rob", "robert", "roger", "ronald",
                 "roy", "russell", "ryan", "samuel", "scott", "sean", "sergei", "simon", "stephen", "steve", "steven",
                 "stuart", "ted", "thomas", "tim", "timothy", "todd", "tom", "tony", "travis", "trevor",
-                "victor", "vincent", "walter", "wayne", "william", "willie", "yusuf", "zachary");
+                "victor", "vincent", "walt", "walter", "wayne", "william", "willie", "yusuf", "zachary");
         add(FEMALE, "abigail", "alice", "alicia", "alison", "amanda", "amber", "amy", "ana", "angela", "anita",
                 "ann", "anna", "anne", "annette", "barbara", "betty", "beverly", "brenda", "brianna", "carmen",
                 "carol", "caroline", "catherine", "cheryl", "christina", "christine", "claire", "cynthia", 
@@ -42,7 +42,7 @@ final class FirstNames {
                 "linda", "lisa", "lorraine", "louise", "lucia", "lucy", "margaret", "maria", "marie", "marian",
                 "marilyn", "martha", "mary", "megan", "melissa", "michelle", "miriam", "monica", "nancy", "natalie",
                 "nicole", "nora", "olivia", "pamela", "patricia", "paula", "priya", "rachel", "rebecca", "rita",
-                "rose", "ruth", "sandra", "sara", "sarah", "sharon", "shirley", "sophia", "stephanie", "susan",
+                "rosa", "rose", "ruth", "sandra", "sara", "sarah", "sharon", "shirley", "sophia", "stephanie", "susan",
                 "sunita", "tanya", "teresa", "theresa", "valerie", "victoria", "virginia", "wendy", "yvonne");
     }
 

@@ -91,6 +91,10 @@ final class Names {
                 if (s.gender == 0) {
                     return null; // they, it, we, I: not resolved to a person
                 }
+                if (s.unnamedAntecedent) {
+                    remember(null, para, s.gender); // the unnamed person just reported speaking
+                    return null;
+                }
                 if (s.antecedent != null && (s.antecedent.gender == 0 || s.antecedent.gender == s.gender)) {
                     Ref named = nameRef(s.antecedent);
                     int first = named == null ? 0 : genderOfName(named.value());
@@ -115,7 +119,13 @@ final class Names {
                     }
                 }
                 if (recentCount > 0 && para - recentPara[recentCount - 1] <= PRONOUN_PARAGRAPHS) {
-                    return null; // recent speakers of the other gender only
+                    // recent speakers of the other gender only: a person named nearby whom the text shows to be of the
+                    // pronoun's ("Rosa Delgado and her husband, Tom, ... “...,” Rosa said. “...,” he said."), or nobody
+                    Ref other = nearestNamedPerson(s.mentionStart, s.gender, true);
+                    if (other != null) {
+                        remember(other, para, s.gender);
+                    }
+                    return other;
                 }
                 // No speaker nearby: the nearest person the text names before the pronoun, if any. It then counts
                 // as the last speaker, so the pronouns after it do not search again.
@@ -123,7 +133,7 @@ final class Names {
                     s.noAntecedent = true;
                     return null;
                 }
-                Ref named = nearestNamedPerson(s.mentionStart, s.gender);
+                Ref named = nearestNamedPerson(s.mentionStart, s.gender, false);
                 remember(named, para, s.gender);
                 return named;
             default:
@@ -142,7 +152,7 @@ final class Names {
      * words ("Dana Lock", "Martin L. Reyes"), or an honorific and a capitalised word ("Mr. Lock"), skipping titles
      * and names whose honorific gives the other gender. Null when there is none.
      */
-    private Ref nearestNamedPerson(int pos, int gender) {
+    private Ref nearestNamedPerson(int pos, int gender, boolean strict) {
         int floor = Math.max(0, pos - NAME_LOOKBACK);
         int i = pos;
         while (i > floor) {
@@ -222,9 +232,26 @@ final class Names {
                 k = q;
                 words++;
             }
+            int kin = words == 1 || strict ? kinBefore(runStart, floor) : 0; // "her husband, Tom,"
             boolean subject = words == 1 && honorific == 0 && chars[e - 1] != 's' && !acronym(runStart, e)
-                    && (startsSentence(runStart) || subjectAfterComma(runStart, e)) && !participleOpener(runStart, e);
-            if ((words >= 2 || honorific != 0 || subject) && (honorific == 0 || gender == 0 || honorific == gender)) {
+                    && (startsSentence(runStart) || subjectAfterComma(runStart, e) || kin != 0)
+                    && !participleOpener(runStart, e);
+            if ((words >= 2 || honorific != 0 || subject) && (honorific == 0 || gender == 0 || honorific == gender)
+                    && (kin == 0 || gender == 0 || kin == gender)) { // ("his wife, Nadia," is no "he")
+                if (strict) {
+                    // only a person the text shows to be of the pronoun's gender (honorific, noun or first name); the
+                    // nearest person of unknown gender stops the search, one of the other gender is passed over
+                    String name = clean(runStart, surnameEnd(e));
+                    int g = honorific != 0 ? honorific : kin != 0 ? kin : genderOfName(name);
+                    if (g == gender && name.length() > 1) {
+                        return new Ref(words >= 2 ? name : fullOf(name));
+                    }
+                    if (g == 0) {
+                        return null;
+                    }
+                    i = runStart - 1;
+                    continue;
+                }
                 if (words == 1 && honorific == 0) {
                     Ref r = new Ref(clean(runStart, surnameEnd(e)));
                     shortRefs.add(r); // "Ruiz was blunt." — completed to the full name once the article is read
@@ -467,8 +494,15 @@ final class Names {
     /** The gender a listed first name gives a name, or the first name the article puts before a surname; else 0. */
     private int genderOfName(String name) {
         String v = fullOf(name);
-        return v.indexOf(' ') > 0 ? FirstNames.gender(v) : genderBySurname(v);
+        int space = v.lastIndexOf(' ');
+        if (space > 0 && (Lexicon.lookup(v.substring(space + 1)) & Lexicon.PLACE) != 0) {
+            return INSTITUTION; // "the Plains Rural Carriers Association said": no he or she
+        }
+        return space > 0 ? FirstNames.gender(v) : genderBySurname(v);
     }
+
+    /** A speaker that is an institution by its name's last word: neither a he nor a she. */
+    private static final int INSTITUTION = 3;
 
     /** Per surname, the gender of the first listed first name the article puts before it anywhere (0: none). */
     private final HashMap<String, Integer> surnameGender = new HashMap<>();

@@ -58,6 +58,11 @@ final class Source {
      * first. “We won,” he said."), which {@link Names} prefers to the last quoted speaker; null when there is none.
      */
     Source antecedent;
+    /**
+     * The sentence before a he or she reports an unnamed person speaking ("a nurse who asked not to be named said
+     * staff had worked double shifts. “...,” she said."): the pronoun is that person, so it gets no one's name.
+     */
+    boolean unnamedAntecedent;
     /** A he/she whose story names nobody before it (no speaker, no person): set by {@link Names}. */
     boolean noAntecedent;
 

@@ -269,4 +269,18 @@ class CommonConstructionsRulesTest {
                 + "\n\n“He is doing his best,” she said.", "doing his best", "she");
         assertEquals("Anne Fletcher", q.speaker().name()); // was "Parent Richard Cole"
     }
+
+    @Test
+    void pronounAfterSpeakersOfTheOtherGender_orAfterAnUnnamedPerson() {
+        // "he" after a woman speaker: a man the text names nearby, by a noun for him or a listed first name
+        String text = "Ahmed Khan and his wife, Nadia, fled in 2015.\n\n“We left everything,” he said.\n\n"
+                + "“Everything,” she said.";
+        Analysis a = analyze(text);
+        assertEquals("Ahmed Khan", attributed(a, "left everything", "he").speaker().name());
+        assertEquals("Nadia", attributed(a, "“Everything", "she").speaker().name()); // had no name
+        // an unnamed person reported speaking just before is whom "she" stands for: no one's name
+        text = "“We are short of everything,” said Dr. Mary Ochieng.\n\nA nurse who asked not to be named said"
+                + " staff had worked double shifts. “We are tired,” she said.";
+        assertEquals(null, attributed(text, "tired", "she").speaker().name()); // was Mary Ochieng
+    }
 }
