@@ -254,7 +254,9 @@ final class Names {
                 }
                 if (words == 1 && honorific == 0) {
                     Ref r = new Ref(clean(runStart, surnameEnd(e)));
-                    shortRefs.add(r); // "Ruiz was blunt." — completed to the full name once the article is read
+                    if (kin == 0) {
+                        shortRefs.add(r); // "Ruiz was blunt." — completed to the full name once the article is read
+                    } // (but "her husband, Tom," is a first name: no surname to complete, no search of the whole text)
                     return r;
                 }
                 String name = clean(runStart, surnameEnd(e));
