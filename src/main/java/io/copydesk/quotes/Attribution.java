@@ -2532,7 +2532,8 @@ final class Attribution {
 
     /**
      * True when tokens [from, to) open with a part or copy of what follows: "The full text of", "An extract from",
-     * "The key line of" (not "The problem with Ruiz’s remarks:", which is about them).
+     * "The key line of" (not "The problem with Ruiz’s remarks:", which is about them). A word chain rather than a
+     * lexicon flag: a listed word counts as no name, and "Line", "Copy" or "Section" may be part of one.
      */
     private static boolean partOfWords(Tokens t, int from, int to) {
         for (int m = from + 1; m < to; m++) {

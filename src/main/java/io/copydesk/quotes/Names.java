@@ -261,15 +261,13 @@ final class Names {
                 }
                 String name = clean(runStart, surnameEnd(e));
                 String full = words >= 2 ? name : fullBySurname.get(surnameKey(name));
-                Integer known = genderOf.get(full != null ? full : name);
-                if (known == null) {
-                    known = FirstNames.gender(full != null ? full : name);
-                }
+                String value = full != null ? full : name;
+                int known = genderOf.getOrDefault(value, FirstNames.gender(value));
                 if (known == 0) {
                     known = kinBefore(runStart, floor); // "her husband, Dr. Wei Zhang,": a he
                 }
-                if (known == null || gender == 0 || known == 0 || known == gender) { // (not a "she" for "he asked")
-                    return new Ref(full != null ? full : name);
+                if (gender == 0 || known == 0 || known == gender) { // (not a "she" for "he asked")
+                    return new Ref(value);
                 }
             }
             i = runStart - 1;
