@@ -1174,7 +1174,13 @@ final class Attribution {
             // (the whole subject: not "Former Ireland" cut short before "scrum-half Liam Cusack, ..., was")
             boolean cut = v > 0 && v + 1 < to && t.isWord(v) && t.lower(v) && t.cap(v + 1)
                     && !t.has(v, Lexicon.BE | Lexicon.SKIP | Lexicon.STOP) && !looksLikeVerb(t, v);
-            r = r != null && !cut && (r.gender != 0 || r.titleStart >= 0 || unnamedPerson(t, r, from, to)) ? r : null;
+            boolean person = r != null && (r.gender != 0 || r.titleStart >= 0 || unnamedPerson(t, r, from, to));
+            if (r != null && !cut && !person && r.type == Source.NAME && r.nameStart >= 0
+                    && r.nameStart == r.mentionStart) {
+                r.byNameOnly = true; // "Ruiz was less certain.": a he or she only if the name's gender is known to match
+                person = true;
+            }
+            r = r != null && !cut && person ? r : null;
         }
         if (r != null && unnamedPerson(t, r, from, to)) {
             // "a nurse who asked not to be named said ...": the he or she is somebody unnamed (not "The unionist,

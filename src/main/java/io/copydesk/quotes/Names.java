@@ -96,11 +96,13 @@ final class Names {
                     return null;
                 }
                 if (s.antecedent != null && (s.antecedent.gender == 0 || s.antecedent.gender == s.gender)) {
-                    Ref named = nameRef(s.antecedent);
-                    int first = named == null ? 0 : genderOfName(named.value());
-                    if (named != null && !acronym(s.antecedent.nameStart, s.antecedent.nameEnd)
-                            && genderOf.getOrDefault(named.value(), s.gender) == s.gender
-                            && (first == 0 || first == s.gender)) {
+                    // checked on the name's text first: a rejected antecedent must not register as a full name
+                    String candidate = clean(s.antecedent.nameStart, s.antecedent.nameEnd);
+                    int first = candidate.isEmpty() ? 0 : genderOfName(candidate);
+                    if (!candidate.isEmpty() && !acronym(s.antecedent.nameStart, s.antecedent.nameEnd)
+                            && genderOf.getOrDefault(candidate, s.gender) == s.gender
+                            && (first == s.gender || first == 0 && !s.antecedent.byNameOnly)) {
+                        Ref named = nameRef(s.antecedent);
                         learnGender(named, s.gender);
                         remember(named, para, s.gender);
                         return named;

@@ -283,4 +283,15 @@ class CommonConstructionsRulesTest {
                 + " staff had worked double shifts. “We are tired,” she said.";
         assertEquals(null, attributed(text, "tired", "she").speaker().name()); // was Mary Ochieng
     }
+
+    @Test
+    void bareNameOpeningTheSentenceBefore_countsWhenItsGenderIsKnown() {
+        String text = "“We will fight,” said Tom Kent.\n\nAna Ruiz, his deputy, agreed. “We will win,” Ruiz said.\n\n"
+                + "“It is a long shot,” Kent added. Ruiz was less certain. “We will see,” she said.";
+        assertEquals("Ana Ruiz", attributed(text, "will see", "she").speaker().name());
+        // a name whose gender nothing gives is not taken this way: the last speaker of the pronoun's gender is
+        text = "“We will fight,” said Ana Kent.\n\n“It is a long shot,” Kent added. Morrow was less certain."
+                + " “We will see,” she said.";
+        assertEquals("Ana Kent", attributed(text, "will see", "she").speaker().name());
+    }
 }
