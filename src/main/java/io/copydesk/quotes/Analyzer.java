@@ -88,6 +88,7 @@ final class Analyzer {
                     s.antecedent = at.previousParagraphSpeaker(sc.paraStart.get(ps - 1), sc.paraEnd.get(ps - 1));
                     s.unnamedAntecedent = at.unnamedReported;
                 }
+                s.unnamedGender = s.unnamedAntecedent ? at.unnamedGender : 0;
             }
             if (s != null && s.type == Source.DESCRIPTOR && !s.vague && at.mentionsAnonymity()) {
                 s.vague = true; // "one strategist said, speaking on condition of anonymity"

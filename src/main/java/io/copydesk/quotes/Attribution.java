@@ -1146,8 +1146,9 @@ final class Attribution {
      * After {@link #before}: the named subject of a reporting verb in the sentence before the quote's own, within the
      * same window (paragraph, or since the previous quote): "Ruiz spoke first. “We won,” he said." gives Ruiz.
      */
-    /** Set by {@link #reportedPerson}: the sentence it read reports an unnamed person speaking. */
+    /** Set by {@link #reportedPerson}: the sentence it read reports an unnamed person speaking, of this gender. */
     boolean unnamedReported;
+    int unnamedGender;
 
     Source previousSentenceSpeaker() {
         unnamedReported = false;
@@ -1186,6 +1187,7 @@ final class Attribution {
             // "a nurse who asked not to be named said ...": the he or she is somebody unnamed (not "The unionist,
             // who has led the union since 2019, said", which is the person named before)
             unnamedReported = true;
+            unnamedGender = r.gender; // ("A woman who declined to give her name said ..." is no "he")
             return null;
         }
         return r != null && (r.type == Source.NAME || r.type == Source.DESCRIPTOR) && r.nameStart >= 0

@@ -91,7 +91,7 @@ final class Names {
                 if (s.gender == 0) {
                     return null; // they, it, we, I: not resolved to a person
                 }
-                if (s.unnamedAntecedent) {
+                if (s.unnamedAntecedent && (s.unnamedGender == 0 || s.unnamedGender == s.gender)) {
                     remember(null, para, s.gender); // the unnamed person just reported speaking
                     return null;
                 }
@@ -246,7 +246,9 @@ final class Names {
                     String name = clean(runStart, surnameEnd(e));
                     int g = honorific != 0 ? honorific : kin != 0 ? kin : genderOfName(name);
                     if (g == gender && name.length() > 1) {
-                        return new Ref(words >= 2 ? name : fullOf(name));
+                        String full = words >= 2 ? name : fullOf(name);
+                        int fg = FirstNames.gender(full); // ("her brother, Mr. Watts," is not Cheryl Watts)
+                        return new Ref(fg == 0 || fg == gender ? full : name);
                     }
                     if (g == 0) {
                         return null;
@@ -512,8 +514,8 @@ final class Names {
     private static final int SURNAME_SEARCH = 100_000;
 
     /**
-     * "Kent added" where the article names "Tom Kent" only in narration, not as a speaker: the first name found
-     * right before the surname anywhere in the text gives the gender. One search per distinct surname.
+     * "Kent added" where the article names "Tom Kent" (or "Ms. Kent") only in narration, not as a speaker: the first
+     * name or honorific found right before the surname anywhere in the text gives the gender. One search per surname.
      */
     private int genderBySurname(String surname) {
         Integer known = surnameGender.get(surname);
@@ -535,8 +537,21 @@ final class Names {
             while (ws > 0 && Chars.isLetter(text.charAt(ws - 1))) {
                 ws--;
             }
-            if (ws < at - 1 && Chars.isUpper(text.charAt(ws))) {
-                g = FirstNames.ofFirst(text.substring(ws, at - 1));
+            int we = at - 1;
+            if (ws == we && at >= 3 && text.charAt(at - 2) == '.') {
+                we = at - 2; // "Ms. Garcia": the word before the full stop
+                ws = we;
+                while (ws > 0 && Chars.isLetter(text.charAt(ws - 1))) {
+                    ws--;
+                }
+            }
+            if (ws < we && Chars.isUpper(text.charAt(ws))) {
+                String before = text.substring(ws, we);
+                g = FirstNames.ofFirst(before);
+                if (g == 0) { // an honorific: "Ms Garcia", "Mr. Watts"
+                    long f = Lexicon.lookup(before);
+                    g = (f & Lexicon.HONORIFIC_MALE) != 0 ? 1 : (f & Lexicon.HONORIFIC_FEMALE) != 0 ? 2 : 0;
+                }
             }
         }
         surnameGender.put(surname, g);

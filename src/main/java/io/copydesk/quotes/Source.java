@@ -63,6 +63,8 @@ final class Source {
      * staff had worked double shifts. “...,” she said."): the pronoun is that person, so it gets no one's name.
      */
     boolean unnamedAntecedent;
+    /** The unnamed person's gender when the words give it ("A woman who declined ..."): 1, 2, or 0. */
+    int unnamedGender;
     /** An antecedent known only by a bare name opening the sentence before ("Ruiz was less certain."). */
     boolean byNameOnly;
     /** A he/she whose story names nobody before it (no speaker, no person): set by {@link Names}. */

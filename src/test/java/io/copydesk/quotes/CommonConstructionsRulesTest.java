@@ -294,4 +294,20 @@ class CommonConstructionsRulesTest {
                 + " “We will see,” she said.";
         assertEquals("Ana Kent", attributed(text, "will see", "she").speaker().name());
     }
+
+    @Test
+    void thirdReviewReadings_stayRight() {
+        // an unnamed person of the other gender does not take the pronoun's name away
+        Quote q = attributed("Mayor John Kerr defended the flood plan. A woman who declined to give her name said it"
+                + " was a disaster.\n\n“We have heard these complaints before,” he said.", "complaints", "he");
+        assertEquals("John Kerr", q.speaker().name());
+        // a brother named only "Mr. Watts" is not his sister's full name
+        Analysis a = analyze("Cheryl Watts and her brother, Mr. Watts, manage the vineyard.\n\n“We disagree about"
+                + " everything,” she said.\n\n“Except the wine,” he said.");
+        assertEquals("Watts", attributed(a, "wine", "he").speaker().name()); // was Cheryl Watts
+        // "Ms. Garcia" in narration makes Garcia a she
+        q = attributed("Ms. Garcia asked the council to delay the vote. Council member Oluwaseun Adebayo agreed.\n\n"
+                + "“We need more time,” Garcia said.\n\n“We should hear from the residents,” he said.", "residents", "he");
+        assertEquals(null, q.speaker().name()); // was Garcia
+    }
 }
