@@ -1178,7 +1178,7 @@ final class Attribution {
             boolean person = r != null && (r.gender != 0 || r.titleStart >= 0 || unnamedPerson(t, r, from, to));
             if (r != null && !cut && !person && r.type == Source.NAME && r.nameStart >= 0
                     && r.nameStart == r.mentionStart) {
-                r.byNameOnly = true; // "Ruiz was less certain.": a he or she only if the name's gender is known to match
+                r.byNameOnly = true; // "Ruiz was less certain.": a he or she only if the name's gender matches
                 person = true;
             }
             r = r != null && !cut && person ? r : null;
@@ -2563,7 +2563,8 @@ final class Attribution {
     private static boolean verbless(Tokens t, int from, int to) {
         for (int m = from; m < to; m++) {
             if (t.lower(m) && (looksLikeVerb(t, m) || looksLikeFiniteVerb(t, m) || t.has(m, Lexicon.BE | Lexicon.CUE)
-                    || hasEnding(t, m, "ing", 4) && m + 1 < to || t.is(m, "has") || t.is(m, "have") || t.is(m, "had"))) {
+                    || hasEnding(t, m, "ing", 4) && m + 1 < to || t.is(m, "has") || t.is(m, "have")
+                    || t.is(m, "had"))) {
                 // (an -ing word right before the noun describes it: "the judge’s sentencing remarks")
                 return false;
             }
