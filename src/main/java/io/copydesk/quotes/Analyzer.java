@@ -83,12 +83,9 @@ final class Analyzer {
             }
             if (s != null && s.type == Source.PRONOUN && s.gender != 0 && s.how != Source.PREVIOUS_SENTENCE) {
                 s.antecedent = at.previousSentenceSpeaker(); // "Ruiz spoke first. “We won,” he said."
-                s.unnamedAntecedent = at.unnamedReported;
-                if (s.antecedent == null && !s.unnamedAntecedent && start == paraLo && ps > 0) {
+                if (s.antecedent == null && start == paraLo && ps > 0) {
                     s.antecedent = at.previousParagraphSpeaker(sc.paraStart.get(ps - 1), sc.paraEnd.get(ps - 1));
-                    s.unnamedAntecedent = at.unnamedReported;
                 }
-                s.unnamedGender = s.unnamedAntecedent ? at.unnamedGender : 0;
             }
             if (s != null && s.type == Source.DESCRIPTOR && !s.vague && at.mentionsAnonymity()) {
                 s.vague = true; // "one strategist said, speaking on condition of anonymity"

@@ -1146,12 +1146,7 @@ final class Attribution {
      * After {@link #before}: the named subject of a reporting verb in the sentence before the quote's own, within the
      * same window (paragraph, or since the previous quote): "Ruiz spoke first. “We won,” he said." gives Ruiz.
      */
-    /** Set by {@link #reportedPerson}: the sentence it read reports an unnamed person speaking, of this gender. */
-    boolean unnamedReported;
-    int unnamedGender;
-
     Source previousSentenceSpeaker() {
-        unnamedReported = false;
         Tokens t = left;
         int s = leftSentenceStart;
         if (s <= 0 || s > t.size) {
@@ -1167,7 +1162,6 @@ final class Attribution {
      * a paper, not a he or she).
      */
     private Source reportedPerson(Tokens t, int from, int to) {
-        unnamedReported = false;
         Source r = searchPreviousSentence(t, from, to);
         if (r == null && to - 1 > from) {
             r = sentenceSubject(t, from, to - 1);
@@ -1184,11 +1178,10 @@ final class Attribution {
             r = r != null && !cut && person ? r : null;
         }
         if (r != null && unnamedPerson(t, r, from, to)) {
-            // "a nurse who asked not to be named said ...": the he or she is somebody unnamed (not "The unionist,
-            // who has led the union since 2019, said", which is the person named before)
-            unnamedReported = true;
-            unnamedGender = r.gender; // ("A woman who declined to give her name said ..." is no "he")
-            return null;
+            // "a nurse who asked not to be named said ...": the he or she is somebody unnamed, returned without a name
+            // (with its gender when the words give one: "A woman who declined ..." is no "he"); not "The unionist,
+            // who has led the union since 2019, said", which is the person named before
+            return r;
         }
         return r != null && (r.type == Source.NAME || r.type == Source.DESCRIPTOR) && r.nameStart >= 0
                 && !Lexicon.is(chars, r.mentionStart, Math.max(r.mentionStart, r.nameStart - 1), "the") ? r : null;
@@ -1214,7 +1207,6 @@ final class Attribution {
      * or when that paragraph ends with a quote (whose speaker the resolver already knows).
      */
     Source previousParagraphSpeaker(int paraStart, int paraEnd) {
-        unnamedReported = false;
         Tokens t = lead;
         t.tokenize(text, chars, Math.max(paraStart, paraEnd - LEFT_CHARS), paraEnd, LEFT_TOKENS);
         int n = t.size;

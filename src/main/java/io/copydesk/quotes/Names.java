@@ -91,11 +91,14 @@ final class Names {
                 if (s.gender == 0) {
                     return null; // they, it, we, I: not resolved to a person
                 }
-                if (s.unnamedAntecedent && (s.unnamedGender == 0 || s.unnamedGender == s.gender)) {
-                    remember(null, para, s.gender); // the unnamed person just reported speaking
-                    return null;
-                }
-                if (s.antecedent != null && (s.antecedent.gender == 0 || s.antecedent.gender == s.gender)) {
+                if (s.antecedent != null && s.antecedent.nameStart < 0) {
+                    // an unnamed person just reported speaking ("A nurse who asked not to be named said ... “...,” she
+                    // said."): the pronoun is that person and gets no one's name, if the genders agree
+                    if (s.antecedent.gender == 0 || s.antecedent.gender == s.gender) {
+                        remember(null, para, s.gender);
+                        return null;
+                    }
+                } else if (s.antecedent != null && (s.antecedent.gender == 0 || s.antecedent.gender == s.gender)) {
                     // checked on the name's text first: a rejected antecedent must not register as a full name
                     String candidate = clean(s.antecedent.nameStart, s.antecedent.nameEnd);
                     int first = candidate.isEmpty() ? 0 : genderOfName(candidate);

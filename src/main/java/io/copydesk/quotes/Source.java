@@ -54,17 +54,12 @@ final class Source {
     /** For an inherited attribution, the quote attribution it was taken from (names are resolved there). */
     Source origin;
     /**
-     * For a he/she: the named subject of a reporting verb in the sentence just before, same paragraph ("Ruiz spoke
-     * first. “We won,” he said."), which {@link Names} prefers to the last quoted speaker; null when there is none.
+     * For a he/she: the person the sentence just before reports speaking ("Ruiz spoke first. “We won,” he said.", or
+     * the last sentence of the paragraph before for a quote that opens its paragraph), which {@link Names} prefers to
+     * the last quoted speaker; a mention without a name (nameStart -1) when that person is unnamed ("A nurse who asked
+     * not to be named said ..."); null when there is none.
      */
     Source antecedent;
-    /**
-     * The sentence before a he or she reports an unnamed person speaking ("a nurse who asked not to be named said
-     * staff had worked double shifts. “...,” she said."): the pronoun is that person, so it gets no one's name.
-     */
-    boolean unnamedAntecedent;
-    /** The unnamed person's gender when the words give it ("A woman who declined ..."): 1, 2, or 0. */
-    int unnamedGender;
     /** An antecedent known only by a bare name opening the sentence before ("Ruiz was less certain."). */
     boolean byNameOnly;
     /** A he/she whose story names nobody before it (no speaker, no person): set by {@link Names}. */
