@@ -463,6 +463,12 @@ final class Attribution {
                     && !isBoundaryWord(t, e + 1) && !t.has(e + 1, Lexicon.DETERMINER)) { // ("his campaign sent its ...")
                 e++;
             }
+            if (e == i) { // an article is no subject: in "“...,” the trustees." the -s word is the noun, not a verb
+                if (i + 1 >= hi || !t.isWord(i + 1)) {
+                    return null;
+                }
+                e = i + 1;
+            }
         } else {
             return null;
         }
@@ -946,6 +952,9 @@ final class Attribution {
             }
         }
         r = searchClause(t, s, n, true);
+        if (r != null && r.cueStart >= 0 && insideAskedClause(t, s, n, r.cueStart)) {
+            r = null; // "Asked whether executives should face criminal charges, “...”": the question's words say nothing
+        }
         if (r != null && t.punct(n - 1, ':') && r.cueEnd >= 0) {
             // "“...,” defenseman Carter Boyle said, before captain Ryan Medeiros cut in from the next stall: “...”":
             // a clause after the cue's, with its own subject, ends at the colon; that subject introduces the quote
@@ -1036,6 +1045,9 @@ final class Attribution {
                 r = sentenceSubject(t, s, n - 1);
                 if (r != null && colon && r.type == Source.DESCRIPTOR) {
                     r = ownerOfSpeechNoun(t, s, r, n - 1);
+                }
+                if (r != null && colon && r.type == Source.DESCRIPTOR && carriesWords(t, s, r, n - 1)) {
+                    r = null; // "A photograph of Callahan on its page, with a short message: “...”": posted by nobody named
                 }
             }
             if (r == null && colon) {
@@ -2125,6 +2137,11 @@ final class Attribution {
                     || t.has(i + 1, Lexicon.DETERMINER) && t.lower(i + 1))) {
                 return leadingNounPhrase(t, i + 1, k); // "About two dozen people gathered ...": a number, not a phrase
             }
+            int span = timeSpanEnd(t, i, k);
+            if (span > i) {
+                i = t.punct(span + 1, ',') ? span + 2 : span + 1; // "An hour later, ...", "Late Tuesday ...": no subject
+                continue;
+            }
             if (isQuantity(t, i)) {
                 return leadingNounPhrase(t, i, k); // "One of them leaned in:", "Some of the parents ..."
             }
@@ -2170,6 +2187,65 @@ final class Attribution {
             i = c + 1; // "In August," "Asked about the plan,"
         }
         return leadingNounPhrase(t, i, k);
+    }
+
+    /**
+     * The last token of a time phrase opening a sentence at i, or -1: "An hour later", "Minutes later", "Two days
+     * earlier", "Late Tuesday", "Early on Monday".
+     */
+    private static int timeSpanEnd(Tokens t, int i, int k) {
+        if (!t.cap(i)) {
+            return -1;
+        }
+        if ((t.is(i, "late") || t.is(i, "early")) && i + 1 < k) {
+            int j = t.is(i + 1, "on") ? i + 2 : i + 1;
+            return j < k && t.has(j, Lexicon.TIME) && !t.has(j, Lexicon.OPENING_ADVERB) ? j : -1;
+        }
+        boolean unit = false;
+        for (int j = i; j < k && j <= i + 4 && t.isWord(j); j++) {
+            if (j > i && unit && t.lower(j) && (t.is(j, "later") || t.is(j, "earlier") || t.is(j, "ago"))) {
+                return j;
+            }
+            if (isTimeUnit(t, j)) {
+                unit = true;
+            } else if (!(t.has(j, Lexicon.DETERMINER) || t.is(j, "few") || t.is(j, "couple") || t.is(j, "of")
+                    || (t.shape[j] & Tokens.DIGIT) != 0)) {
+                return -1; // (not "The council met later", "Ruiz said later")
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The subject of a colon lead-in without a verb is a thing that carries words (a photo, a post, a line), not
+     * someone who said them: "An hour later, a single word on X:", "The bottom line:".
+     */
+    private static boolean carriesWords(Tokens t, int lo, Source subject, int colon) {
+        int head = t.tokenAt(subject.mentionEnd - 1, colon, lo);
+        return t.lower(head) && verbless(t, head + 1, colon)
+                && (t.has(head, Lexicon.MEDIUM | Lexicon.DOCUMENT | Lexicon.SIGN | Lexicon.SPEECH_NOUN)
+                || t.is(head, "photo") || t.is(head, "photograph") || t.is(head, "picture") || t.is(head, "image")
+                || t.is(head, "line") || t.is(head, "word") || t.is(head, "words") || t.is(head, "link")
+                || t.is(head, "clip") || t.is(head, "caption"));
+    }
+
+    /** The sentence opens with "Asked ..." or "Pressed ..." and {@code at} lies before that clause's comma. */
+    private static boolean insideAskedClause(Tokens t, int s, int n, int at) {
+        if (!t.cap(s) || !(t.is(s, "asked") || t.is(s, "pressed"))) {
+            return false;
+        }
+        for (int m = s + 1; m < n; m++) {
+            if (t.punct(m, ',')) {
+                return at < t.start[m];
+            }
+        }
+        return true;
+    }
+
+    private static boolean isTimeUnit(Tokens t, int j) {
+        return t.is(j, "seconds") || t.is(j, "minute") || t.is(j, "minutes") || t.is(j, "hour") || t.is(j, "hours")
+                || t.is(j, "day") || t.is(j, "days") || t.is(j, "week") || t.is(j, "weeks") || t.is(j, "month")
+                || t.is(j, "months") || t.is(j, "year") || t.is(j, "years") || t.is(j, "moments");
     }
 
     /** A name, pronoun or determiner-led noun phrase starting at token i and followed by more words. */

@@ -402,7 +402,7 @@ final class KindRules {
         }
         // "“Tax-Hike Ruth,” a nickname his campaign uses", "“Care Not Cops,” a slogan borrowed from ...": an
         // appositive right after the quote says what it is
-        Kind named = namedByAppositive(right, place.end, c.titleCase);
+        Kind named = namedByAppositive(right, place.end, c.titleCase, c.endsWithComma);
         if (named != null && c.words <= 8) {
             return named;
         }
@@ -425,7 +425,8 @@ final class KindRules {
             return Kind.TITLE;
         }
         // "so-called “rainy-day” fund", "the term “fake news”", "what is known as the “sunset clause”"
-        if (c.words <= 4 && !immediate && prevWithin(left, sentence, 3, Lexicon.SCARE_CUE) && !possessedWord(left)) {
+        if (c.words <= 4 && !immediate && prevWithin(left, sentence, 3, Lexicon.SCARE_CUE) && !possessedWord(left)
+                && !knewSomeone(left, sentence)) {
             return Kind.SCARE;
         }
         // A title-cased line on its own, in quotation marks: a section heading.
@@ -467,13 +468,17 @@ final class KindRules {
         // speaker, "to curb ''activist'' investors", it is the speaker's word: measured, corpora annotate it so)
         if (own == null && c.words <= 3 && !c.endsWithPunctuation && touchesRight && right.lower(0)
                 && !right.has(0, Lexicon.STOP | Lexicon.SKIP | Lexicon.PRONOUN | Lexicon.DETERMINER)
-                && (!right.has(0, Lexicon.CUE) || right.has(0, Lexicon.NOUNISH))) {
+                && (!right.has(0, Lexicon.CUE) || right.has(0, Lexicon.NOUNISH))
+                && !(n > 0 && left.lower(n - 1) && (left.has(n - 1, Lexicon.BE) || left.is(n - 1, "had")
+                || left.is(n - 1, "has") || left.is(n - 1, "have")))) {
+            // (not after "was", "had": "he was “seriously considering” sending", "had “already begun implementing” six")
             return Kind.SCARE;
         }
         // "prominence to the “alt-right,” a white nationalist movement": a quoted term that an appositive explains
         if (own == null && c.words <= 3 && embedded && left.size > 0 && left.lower(left.size - 1)
                 && left.has(left.size - 1, Lexicon.STOP | Lexicon.DETERMINER) && right.size > 1
-                && (right.is(0, "a") || right.is(0, "an")) && !cueInSentence(right)) {
+                && (right.is(0, "a") || right.is(0, "an")) && !cueInSentence(right)
+                && !(right.has(1, Lexicon.SPEECH_NOUN) && right.lower(1))) { // (“donated,” a claim that ...: words said)
             return Kind.SCARE;
         }
         if (c.functionWordOnly && embedded && (own == null || !c.endsWithPunctuation)) {
@@ -611,6 +616,16 @@ final class KindRules {
         return false;
     }
 
+    /** "he had known the accused “from small”": "known" after "had" is knowing someone, not "known as". */
+    private static boolean knewSomeone(Tokens left, int sentence) {
+        for (int k = left.size - 1; k > sentence && k >= left.size - 4; k--) {
+            if (left.is(k, "known")) {
+                return left.is(k - 1, "had") || left.is(k - 1, "has") || left.is(k - 1, "have");
+            }
+        }
+        return false;
+    }
+
     private static boolean isReflexive(Tokens left, int k) {
         return left.is(k, "itself") || left.is(k, "themselves") || left.is(k, "himself") || left.is(k, "herself");
     }
@@ -635,12 +650,12 @@ final class KindRules {
     }
 
     /** “...,” a nickname ... / “...” — a slogan ...: the kind the appositive names, or null. */
-    private static Kind namedByAppositive(Tokens right, int quoteEnd, boolean titleCase) {
+    private static Kind namedByAppositive(Tokens right, int quoteEnd, boolean titleCase, boolean commaInside) {
         int i = 0;
         if (i < right.size && (right.punct(i, ',') || right.kind[i] == Tokens.DASH)) {
             i++;
-        } else if (i >= right.size || !right.isWord(i) || right.start[i] > quoteEnd + 1) {
-            return null;
+        } else if (i >= right.size || !right.isWord(i) || right.start[i] > quoteEnd + 1 || !commaInside) {
+            return null; // (with no comma, inside the marks or after them, no appositive: he was “confident” the bill ...)
         }
         if (!(right.is(i, "a") || right.is(i, "an") || right.is(i, "the")) || !right.lower(i)) {
             return null;

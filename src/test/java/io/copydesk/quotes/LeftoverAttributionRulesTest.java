@@ -1,0 +1,103 @@
+package io.copydesk.quotes;
+
+import org.junit.jupiter.api.Test;
+
+import static io.copydesk.quotes.Detect.analyze;
+import static io.copydesk.quotes.Detect.attributed;
+import static io.copydesk.quotes.Detect.quoteWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Hand-written sentences for the twenty-fifth round (docs/review-service.md): what is left of a sentence when its
+ * speaker and verb of saying are gone must not read as an attribution (a time phrase, a photo, an article, the
+ * question an "Asked ..." clause puts), and a short partial quote must not be taken for a scare quote because of
+ * a word near it that only looks like a naming signal.
+ */
+class LeftoverAttributionRulesTest {
+
+    private static Status statusOf(String text, String words) {
+        return quoteWith(analyze(text), words).status();
+    }
+
+    private static Kind kindOf(String text, String words) {
+        return quoteWith(analyze(text), words).kind();
+    }
+
+    @Test
+    void timePhraseOpeningAColonLeadIn_isNoSpeaker() {
+        assertEquals(Status.UNSOURCED, statusOf("Ruiz lost. Minutes later: “She said it 11 times.”", "11 times"));
+        assertEquals(Status.UNSOURCED, statusOf("The vote passed. Two days later, a post on X: “We are not done.”",
+                "not done"));
+        assertEquals(Status.UNSOURCED, statusOf("Ruiz lost. Late Tuesday a link with a message: “Stand by it.”",
+                "Stand by"));
+        // a speaker after the time phrase is still the speaker, and a subject that met later still speaks
+        attributed("Ruiz lost. An hour later, Kent wrote on X: “Patience.”", "Patience", "Kent");
+        attributed("Ruiz lost. Minutes later, the mayor said: “We are not done.”", "not done", "the mayor");
+        attributed("Ruiz spoke later: “We have a deal.”", "deal", "Ruiz");
+    }
+
+    @Test
+    void thingThatCarriesWords_beforeAColonWithoutAVerb_isNoSpeaker() {
+        assertEquals(Status.UNSOURCED, statusOf("The crew mourned. A photograph of Callahan on its page Monday night, "
+                + "with a short message: “Rest easy, Captain.”", "Rest easy"));
+        assertEquals(Status.UNSOURCED, statusOf("The bottom line: the mood, bluntly: “Nobody agrees.”", "Nobody"));
+        // a person before a colon without a verb still introduces the words (PolNeAR's "X, in a statement:")
+        attributed("Ana Ruiz, a Republican from Kentucky, shortly after the count: “Get it done.”", "done",
+                "Ana Ruiz");
+        // and the owner of a thing said still does
+        attributed("The message from the governor was blunt: “Go home.”", "Go home", "the governor");
+    }
+
+    @Test
+    void articleAloneAfterTheQuote_isNoSubject() {
+        // "the trustees." has no verb: the -s word was read as one and the article as its subject
+        assertEquals(Status.UNSOURCED, statusOf("Ruiz spoke. “I am not asking you to burn it,” the trustees.", "burn it"));
+        assertEquals(Status.UNSOURCED, statusOf("“It is better than nothing,” a mathematics teacher at the school.",
+                "better than"));
+        // a determiner, a noun and a verb the lexicon does not know still attribute
+        attributed("“We are thrilled,” the trustees beamed.", "thrilled", "the trustees");
+        attributed("“We are thrilled,” the coach beamed.", "thrilled", "the coach");
+    }
+
+    @Test
+    void verbInsideAnAskedClause_isNoCue() {
+        assertEquals(Status.UNSOURCED, statusOf("Asked whether bank executives should face criminal charges, "
+                + "“If laws were broken, people will be held accountable.”", "laws were broken"));
+        attributed("Asked whether bank executives should face criminal charges, Ruiz said, “If laws were broken, "
+                + "people will be held accountable.”", "laws were broken", "Ruiz");
+    }
+
+    @Test
+    void shortQuoteAfterAnAuxiliary_isAPartialQuoteNotAModifier() {
+        attributed("Marchbanks has pledged to “build on” the law rather than repeal it.", "build on", "Marchbanks");
+        assertEquals(Kind.SPEECH, kindOf("The agency had “already begun implementing” six of the fixes.", "already"));
+        assertEquals(Kind.SPEECH, kindOf("The mayor was “seriously considering” sending troops.", "seriously"));
+        // a quoted modifier inside a noun phrase is still a scare quote
+        assertEquals(Kind.SCARE, kindOf("The bill kept the notorious “sunset clause” provision.", "sunset"));
+    }
+
+    @Test
+    void appositiveWithoutAComma_isNoAppositive() {
+        // "“confident” the bill": the bill is the subject of the next clause, not a name for the quoted word
+        attributed("I caught Brimley in the hallway. He told me he was “confident” the bill would pass next week.",
+                "confident", "He");
+        // with the comma inside the marks it is one
+        assertEquals(Kind.SCARE, kindOf("The cameras caught its “lightning round,” a segment meant for rookies.",
+                "lightning"));
+    }
+
+    @Test
+    void appositiveThatIsAThingSaid_keepsTheQuoteSpeech() {
+        assertEquals(Kind.SPEECH, kindOf("The chair had been “donated,” a claim that an invoice contradicts.",
+                "donated"));
+        assertEquals(Kind.SCARE, kindOf("It gave prominence to the “alt-right,” a white nationalist movement.",
+                "alt-right"));
+    }
+
+    @Test
+    void hadKnown_isKnowingSomeoneNotKnownAs() {
+        attributed("The witness said he had known the accused “from small” and had no doubt.", "from small",
+                "The witness");
+        assertEquals(Kind.SCARE, kindOf("The plan is known as the “fiber bill” in Albany.", "fiber bill"));
+    }
+}
