@@ -952,6 +952,9 @@ final class Attribution {
             }
         }
         r = searchClause(t, s, n, true);
+        if (r != null && r.cueStart >= 0 && t.start[lastSemicolon(t, s, n)] > r.cueStart) {
+            r = null; // "Workers complain of cramped rooms; issues ‘being addressed’": a semicolon opens another clause
+        }
         if (r != null && r.cueStart >= 0 && insideAskedClause(t, s, n, r.cueStart)) {
             r = null; // "Asked whether executives should face criminal charges, “...”": the question's words say nothing
         }
@@ -1664,7 +1667,14 @@ final class Attribution {
         }
         int p = t.tokenAt(np.mentionStart, before, 0) - 1;
         return p >= lo && t.isWord(p) && t.lower(p) && !t.is(p, "and") && !t.is(p, "but") && !t.is(p, "or")
-                && !t.has(p, Lexicon.RELATIVE) && !t.is(p, "of") && !t.is(p, "with") && !isPerceptionVerb(t, p);
+                && !t.has(p, Lexicon.RELATIVE) && !(t.is(p, "of") && !placeOf(t, p)) && !t.is(p, "with")
+                && !isPerceptionVerb(t, p);
+    }
+
+    /** "out of", "in front of", "outside of": an "of" of place ("walked out of class chanting"), not "footage of". */
+    private static boolean placeOf(Tokens t, int of) {
+        return t.is(of - 1, "out") || t.is(of - 1, "front") || t.is(of - 1, "outside") || t.is(of - 1, "ahead")
+                || t.is(of - 1, "steps");
     }
 
     /**
@@ -2227,6 +2237,16 @@ final class Attribution {
                 || t.is(head, "photo") || t.is(head, "photograph") || t.is(head, "picture") || t.is(head, "image")
                 || t.is(head, "line") || t.is(head, "word") || t.is(head, "words") || t.is(head, "link")
                 || t.is(head, "clip") || t.is(head, "caption"));
+    }
+
+    /** The last semicolon in [s, n), or s. */
+    private static int lastSemicolon(Tokens t, int s, int n) {
+        for (int m = n - 1; m > s; m--) {
+            if (t.punct(m, ';')) {
+                return m;
+            }
+        }
+        return s;
     }
 
     /** The sentence opens with "Asked ..." or "Pressed ..." and {@code at} lies before that clause's comma. */

@@ -270,7 +270,9 @@ final class Lexicon {
                 "ago", "around", "behind", "beyond", "near", "off", "out", "up", "down", "whatever", "whoever",
                 "however", "therefore", "thus", "hence", "meanwhile", "still", "too", "very", "quite", "rather",
                 "instead", "otherwise", "please", "yes", "no", "not", "never", "nothing", "everything", "anything",
-                "something", "nobody", "no-one", "none", "everybody", "everyone", "anybody", "anyone");
+                "something", "nobody", "no-one", "none", "everybody", "everyone", "anybody", "anyone",
+                // prepositions of place ("marched along Main Street chanting"): no descriptor of a name after them
+                "along", "alongside", "amid", "amidst", "beside", "beneath");
         add(TITLE,
                 "president", "vice", "governor", "gov", "mayor", "senator", "sen", "representative", "rep",
                 "congressman", "congresswoman", "secretary", "minister", "chancellor", "premier", "ambassador",

@@ -100,4 +100,21 @@ class LeftoverAttributionRulesTest {
                 "The witness");
         assertEquals(Kind.SCARE, kindOf("The plan is known as the “fiber bill” in Albany.", "fiber bill"));
     }
+
+    @Test
+    void semicolonOpensAnotherClause_aVerbBeforeItDoesNotReachTheQuote() {
+        assertEquals(Status.UNSOURCED, statusOf("Workers complain of cramped rooms, spoilt food; issues ‘being addressed’",
+                "being addressed"));
+        attributed("Workers complain of cramped rooms; managers say issues ‘being addressed’", "being addressed",
+                "managers");
+    }
+
+    @Test
+    void participleAfterAPlace_belongsToTheMarchers() {
+        // "along" ended no descriptor, so "Protesters marched along Main Street" was read as one name
+        attributed("Protesters marched along Main Street chanting “No more wars!”", "No more wars", "Protesters");
+        // "out of class" is a place, not "footage of X saying"
+        attributed("Students walked out of class chanting “Save our school!”", "Save our school", "Students");
+        attributed("The station aired footage of Ruiz saying “We will win.”", "We will win", "Ruiz");
+    }
 }
