@@ -676,6 +676,9 @@ final class Attribution {
                 && !(t.text.charAt(t.wordEnd(i) - 1) == 'g' && isPersonNoun(t, i + 1))) {
             return null; // "declined to say ..." is a verb phrase, not a subject (but "managing director X said" is)
         }
+        if (t.lower(i) && hasEnding(t, i, "ly", 4) && !t.has(i, Lexicon.PERSON_NOUN | Lexicon.TITLE | Lexicon.VAGUE)) {
+            return null; // "Shouts of “Read the books!” briefly interrupted her": an adverb is no subject
+        }
         int e = npEndForward(t, i, hi);
         if (e < i || (t.has(e, Lexicon.STOP) && t.lower(e) && !(isObjectPronoun(t, e) && e > i
                 && isPostModifierPreposition(t, e - 1)))) {
@@ -749,8 +752,8 @@ final class Attribution {
                 }
             }
         }
-        if (k < 0) {
-            return null;
+        if (k < 0 || t.is(k, "told") && (k + 1 >= hi || !t.isWord(k + 1))) {
+            return null; // (“...”, inquest told: a headline's passive, "the inquest was told"; nobody named told it)
         }
         if (t.has(k, Lexicon.QUOTED) && !(t.is(k + 1, "as") && t.is(k + 2, "saying"))) {
             return quotedAsSaying(t, k, hi);
@@ -989,6 +992,9 @@ final class Attribution {
                 relative |= t.has(m, Lexicon.RELATIVE) && t.lower(m);
             }
             r = relative ? null : sentenceSubject(t, s, n - 2);
+            if (r != null && causes(t, t.tokenAt(r.mentionEnd - 1, n - 1, s) + 1)) {
+                r = null; // "The upset drew gasps and a shout of “Finally!”": the upset caused the shout, nobody named made it
+            }
             if (r != null) {
                 setCue(r, t, n - 2, n - 1);
                 r.how = Source.SENTENCE;
@@ -1049,7 +1055,9 @@ final class Attribution {
                 if (r != null && colon && r.type == Source.DESCRIPTOR) {
                     r = ownerOfSpeechNoun(t, s, r, n - 1);
                 }
-                if (r != null && colon && r.type == Source.DESCRIPTOR && carriesWords(t, s, r, n - 1)) {
+                if (r != null && colon && r.type == Source.DESCRIPTOR && (carriesWords(t, s, r, n - 1)
+                        || isSound(t, t.tokenAt(r.mentionEnd - 1, n - 1, s)))) {
+                    // ("Somewhere near the bleachers, a chant kept rising: “...”": a chant nobody is named for)
                     r = null; // "A photograph of Callahan on its page, with a short message: “...”": posted by nobody named
                 }
             }
@@ -1081,9 +1089,10 @@ final class Attribution {
         if (r != null) {
             return r;
         }
-        if (s > 0 && s == n && !t.punct(s - 1, ':')) {
+        if (s > 0 && s == n && !t.punct(s - 1, ':') && t.kind[s - 1] != Tokens.DASH) {
             // Only a quote that starts its own sentence takes the previous sentence's speaker:
-            // 'She said the plan had failed. “It won't work.”' (a signpost, "What they're saying:", is no sentence)
+            // 'She said the plan had failed. “It won't work.”' (a signpost, "What they're saying:", is no sentence,
+            // nor is a dateline, "MANILA, Philippines –")
             int s2 = t.sentenceStart(s - 1, 0);
             r = searchPreviousSentence(t, s2, s);
             if (r == null && t.punct(s - 1, '?')) {
@@ -2249,6 +2258,12 @@ final class Attribution {
         return s;
     }
 
+    /** A verb whose subject makes others react: "drew", "prompted", "sparked". */
+    private static boolean causes(Tokens t, int v) {
+        return t.is(v, "drew") || t.is(v, "draws") || t.is(v, "prompted") || t.is(v, "sparked") || t.is(v, "triggered")
+                || t.is(v, "elicited") || t.is(v, "provoked") || t.is(v, "brought") || t.is(v, "met");
+    }
+
     /** The sentence opens with "Asked ..." or "Pressed ..." and {@code at} lies before that clause's comma. */
     private static boolean insideAskedClause(Tokens t, int s, int n, int at) {
         if (!t.cap(s) || !(t.is(s, "asked") || t.is(s, "pressed"))) {
@@ -2260,6 +2275,13 @@ final class Attribution {
             }
         }
         return true;
+    }
+
+    /** A noun for a voice heard, not a person: "a chant", "a shout", "a voice". */
+    private static boolean isSound(Tokens t, int head) {
+        return t.lower(head) && (t.is(head, "chant") || t.is(head, "chants") || t.is(head, "shout")
+                || t.is(head, "shouts") || t.is(head, "cry") || t.is(head, "cries") || t.is(head, "chorus")
+                || t.is(head, "voice") || t.is(head, "roar") || t.is(head, "refrain"));
     }
 
     private static boolean isTimeUnit(Tokens t, int j) {
@@ -2319,6 +2341,7 @@ final class Attribution {
             int head = e;
             while (e + 1 < k && e - head < 6 && t.isWord(e + 1) && !isBoundaryWord(t, e + 1) && !isSkippable(t, e + 1)
                     && !(t.has(e + 1, Lexicon.CUE) && !t.has(e + 1, Lexicon.NOUNISH)) && !looksLikeVerb(t, e + 1)
+                    && !plainIrregularPast(t, e + 1)
                     && !(e > head && t.cap(e) && t.lower(e + 1) && !t.punct(e + 2, ',')
                     && (t.shape[e] & Tokens.POSSESSIVE) == 0) // ("One of Ruiz's aides leaned in")
                     && !(e > head && t.lower(e + 1) && !t.has(e + 1, Lexicon.STOP) && t.has(e + 2, Lexicon.DETERMINER)

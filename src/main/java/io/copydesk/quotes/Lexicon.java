@@ -235,7 +235,7 @@ final class Lexicon {
                 "supporter", "protester", "fan", "player", "guy", "gentleman", "mom", "dad", "widow", "survivor",
                 "critic", "chef", "soldier", "sailor", "pilot", "medic", "athlete", // (pastor, nurse, veteran: titles)
                 "family", // (no adverb for its -ly: "The family said the police were “too slow.”" was flagged)
-                "villager", "colleague", "referee");
+                "villager", "colleague", "referee", "developer", "landlord", "tenant", "vendor", "shopkeeper");
         add(QUOTED, "quoted", "quoting", "quotes");
         add(ACCORDING, "according");
 
@@ -298,7 +298,11 @@ final class Lexicon {
                 "agent", "firefighter", "moderator", "ombudsman", "regent", "provost", "dean", "chaplain", "prime",
                 "cllr", "mp", "mep", "taoiseach",
                 "brig", "brigadier", "cpl", "corporal", "pvt", "spc", "pfc", // ("Brig. Gen. Natalie Rourke")
-                "constable"); // ("Chief Constable Ian Reece")
+                "constable", // ("Chief Constable Ian Reece")
+                // titles written before names in other newsrooms: "Councilmember Harriet Szabo", "Senior Magistrate
+                // Deborah Lutchman-Moore", "Elder Walter Meekis", "Datuk Wira Sulaiman Hamid", "COO Imran Qureshi"
+                "councilmember", "assemblymember", "magistrate", "elder", "collector", "datuk", "dato", "datin",
+                "tun", "mla", "mlc", "igp", "dsp", "dcp", "coo", "cfo", "cto");
         add(HONORIFIC_MALE, "mr", "sir", "lord", "king", "prince", "father", "messrs", "shri");
         add(HONORIFIC_FEMALE, "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "smt", "shrimati");
         add(VAGUE,

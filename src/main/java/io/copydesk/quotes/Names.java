@@ -696,7 +696,10 @@ final class Names {
         boolean space = false;
         for (int i = s; i < e; i++) {
             char c = chars[i];
-            if (Chars.isSpace(c)) {
+            int nickEnd = len > 0 && space ? nicknameEnd(i, e) : -1;
+            if (nickEnd > 0) {
+                i = nickEnd; // Stavros “Steve” Kallergis: the nickname in quotes is no part of the name shown
+            } else if (Chars.isSpace(c)) {
                 space = len > 0;
             } else {
                 if (space) {
@@ -707,6 +710,21 @@ final class Names {
             }
         }
         return new String(b, 0, len);
+    }
+
+    /** The index of the mark that closes a quoted nickname opening at i (a word follows it before e), or -1. */
+    private int nicknameEnd(int i, int e) {
+        char open = chars[i];
+        if (open != '\u201C' && open != '\u2018' && open != '"' && open != '\'') {
+            return -1;
+        }
+        for (int j = i + 2; j + 1 < e; j++) {
+            char c = chars[j];
+            if ((c == '\u201D' || c == '\u2019' || c == '"' || c == '\'') && Chars.isSpace(chars[j + 1])) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private String lower(int s, int e) {

@@ -140,6 +140,20 @@ final class Phrases {
     }
 
     /**
+     * Common irregular pasts that are no verbs of saying, where a subject ends: "a chant rose", "a shout rang out",
+     * "organizers held signs", "The upset drew gasps" (the endings "-ed" and "-s" tell the regular ones).
+     */
+    static boolean plainIrregularPast(Tokens t, int i) {
+        return t.lower(i) && (t.is(i, "drew") || t.is(i, "rose") || t.is(i, "rang") || t.is(i, "held")
+                || t.is(i, "came") || t.is(i, "took") || t.is(i, "gave") || t.is(i, "made") || t.is(i, "kept")
+                || t.is(i, "stood") || t.is(i, "sat") || t.is(i, "ran") || t.is(i, "fell") || t.is(i, "grew")
+                || t.is(i, "led") || t.is(i, "left") || t.is(i, "lost") || t.is(i, "met") || t.is(i, "sent")
+                || t.is(i, "brought") || t.is(i, "caught") || t.is(i, "found") || t.is(i, "got") || t.is(i, "won")
+                || t.is(i, "wore") || t.is(i, "threw") || t.is(i, "struck") || t.is(i, "sang") || t.is(i, "rang")
+                || t.is(i, "spread") || t.is(i, "burst") || t.is(i, "knew") || t.is(i, "saw") || t.is(i, "heard"));
+    }
+
+    /**
      * "hundreds of riders", "Dozens of parents", "One of them": a number word and "of" that open a noun phrase, like
      * "300 riders".
      */
@@ -698,7 +712,9 @@ final class Phrases {
         // Strip leading titles, honorifics, determiners and time words: "Ukraine President", "Mr.", "The".
         boolean honorific = false;
         while (r < last) {
-            if (t.is(r, "of") || t.is(r, "for")) {
+            if (t.is(r, "and") && t.lower(r) && r > b && t.has(r + 1, Lexicon.TITLE)) {
+                r++; // "Founder and COO Imran Qureshi"
+            } else if (t.is(r, "of") || t.is(r, "for")) {
                 if (r + 1 >= last) {
                     return; // an office with no name after it: "The Minister of State" (the name was "of State")
                 }

@@ -117,4 +117,53 @@ class LeftoverAttributionRulesTest {
         attributed("Students walked out of class chanting “Save our school!”", "Save our school", "Students");
         attributed("The station aired footage of Ruiz saying “We will win.”", "We will win", "Ruiz");
     }
+
+    @Test
+    void subjectEndsAtAnIrregularPast() {
+        // the mention ran on over verbs the endings do not tell: "a chant rose", "organizers held"
+        attributed("The council chair rose from her seat: “Enough.”", "Enough", "The council chair");
+        // a chant is a voice nobody is named for (the mention was "a chant rose from the staircase")
+        assertEquals(Status.UNSOURCED, statusOf("As members filed in, a chant rose from the staircase: “Schools, not "
+                + "stadiums!”", "Schools"));
+        Quote q = quoteWith(analyze("Behind the podium, a few dozen tenant organizers held signs, and the chant of "
+                + "“Fees are rent!” drowned out a question."), "Fees are rent");
+        assertEquals("a few dozen tenant organizers", q.speaker().text());
+    }
+
+    @Test
+    void shoutsThatASubjectCaused_orThatInterrupt_haveNoSpeaker() {
+        assertEquals(Status.UNSOURCED, statusOf("The upset drew audible gasps — and at least one shout of “Finally!” "
+                + "from near the back.", "Finally"));
+        assertEquals(Status.UNSOURCED, statusOf("Ruiz spoke for an hour. Shouts of “Read the books!” briefly "
+                + "interrupted her remarks.", "Read the books"));
+        // a crowd that breaks into cries still cries them
+        attributed("The crowd broke into applause and cries of “God is great.”", "God is great", "The crowd");
+    }
+
+    @Test
+    void datelineIsNoPreviousSentence() {
+        assertEquals(Status.UNSOURCED, statusOf("MANILA, Philippines – “Guro, hindi alipin!” The chant rang through "
+                + "the streets.", "Guro"));
+    }
+
+    @Test
+    void headlinePassiveTold_namesNobody() {
+        assertEquals(Status.UNSOURCED, statusOf("Farmer was ‘the most careful man I knew’, inquest told", "careful"));
+        attributed("Ruiz was ‘on his phone’ before the crash, police told the court.", "on his phone", "police");
+    }
+
+    @Test
+    void namesShownWithoutTitlesAndNicknames() {
+        Quote q = attributed("Owner Stavros “Steve” Kallergis said the diner would reopen “on Monday.”", "Monday",
+                "Owner Stavros “Steve” Kallergis");
+        assertEquals("Stavros Kallergis", q.speaker().name());
+        q = attributed("“Order,” said Senior Magistrate Deborah Lutchman-Moore.", "Order",
+                "Senior Magistrate Deborah Lutchman-Moore");
+        assertEquals("Deborah Lutchman-Moore", q.speaker().name());
+        q = attributed("Councilmember Harriet Szabo spoke first. “We need rules,” Szabo said.", "rules", "Szabo");
+        assertEquals("Harriet Szabo", q.speaker().name());
+        q = attributed("Founder and COO Imran Qureshi said the firm had “grown fast.”", "grown",
+                "Founder and COO Imran Qureshi");
+        assertEquals("Imran Qureshi", q.speaker().name());
+    }
 }

@@ -547,6 +547,10 @@ class QuoteCorpusEvaluation {
         row(out, "held-out", held);
         out.println("speech the writers left unattributed (a chant, a sign, a line nobody is named for), flagged "
                 + "unsourced or vague: studied " + writtenUnsourced(studiedSet) + ", held-out " + writtenUnsourced(heldSet));
+        SpeakerNames.print(out, "studied", SpeakerNames.score(SpeakerNames.load(SpeakerNames.STUDIED_NAMES), STUDIED_SET,
+                dump ? out : null));
+        SpeakerNames.print(out, "held-out", SpeakerNames.score(SpeakerNames.load(SpeakerNames.HELD_OUT_NAMES),
+                HELD_OUT_SET, null));
     }
 
     /**
