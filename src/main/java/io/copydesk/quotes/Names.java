@@ -505,7 +505,44 @@ final class Names {
         if (space > 0 && (Lexicon.lookup(v.substring(space + 1)) & Lexicon.PLACE) != 0) {
             return INSTITUTION; // "the Plains Rural Carriers Association said": no he or she
         }
-        return space > 0 ? FirstNames.gender(v) : genderBySurname(v);
+        int g = space > 0 ? FirstNames.gender(v) : 0;
+        return g != 0 ? g : genderBySurname(space > 0 ? v.substring(space + 1) : v); // (an unlisted first name)
+    }
+
+    /**
+     * "Tackett, for his part, ...", "Kowalczyk shook her head", "Ruiz said she would run": a he or she (or "for his
+     * part", "shook her head") in the few words after a surname, before any other capitalised word or the sentence's
+     * end, is the person the surname names. 0 when there is none.
+     */
+    private int pronounAfter(int from) {
+        int n = Math.min(text.length(), from + 60);
+        int i = from;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == ';' || Chars.isQuoteChar(c) || c == '"') {
+                return 0;
+            }
+            if (!Chars.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int e = i;
+            while (e < text.length() && Chars.isLetter(text.charAt(e))) {
+                e++;
+            }
+            if (Chars.isUpper(c)) {
+                return 0; // (another name first: "Ruiz told Kent he was wrong")
+            }
+            String w = text.substring(i, e);
+            if (w.equals("he") || w.equals("she")) {
+                return w.equals("he") ? 1 : 2;
+            }
+            if ((w.equals("his") || w.equals("her")) && (text.startsWith("part", e + 1) || text.startsWith("head", e + 1))) {
+                return w.equals("his") ? 1 : 2; // "for his part", "shook her head"
+            }
+            i = e;
+        }
+        return 0;
     }
 
     /** A speaker that is an institution by its name's last word: neither a he nor a she. */
@@ -533,7 +570,11 @@ final class Names {
         int n = text.length();
         for (int at = text.indexOf(surname); at >= 0 && g == 0; at = text.indexOf(surname, at + surname.length())) {
             int end = at + surname.length();
-            if (at < 2 || text.charAt(at - 1) != ' ' || end < n && Chars.isLetter(text.charAt(end))) {
+            if (at > 0 && Chars.isLetter(text.charAt(at - 1)) || end < n && Chars.isLetter(text.charAt(end))) {
+                continue;
+            }
+            if (at < 2 || text.charAt(at - 1) != ' ') {
+                g = pronounAfter(end); // (a surname opening a paragraph has no first name before it)
                 continue;
             }
             int ws = at - 1;
@@ -555,6 +596,9 @@ final class Names {
                     long f = Lexicon.lookup(before);
                     g = (f & Lexicon.HONORIFIC_MALE) != 0 ? 1 : (f & Lexicon.HONORIFIC_FEMALE) != 0 ? 2 : 0;
                 }
+            }
+            if (g == 0) {
+                g = pronounAfter(end);
             }
         }
         surnameGender.put(surname, g);

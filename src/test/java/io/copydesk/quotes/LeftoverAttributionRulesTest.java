@@ -166,4 +166,16 @@ class LeftoverAttributionRulesTest {
                 "Founder and COO Imran Qureshi");
         assertEquals("Imran Qureshi", q.speaker().name());
     }
+
+    @Test
+    void pronounRightAfterASurname_givesItsGender() {
+        // "for his part" says Tackett is a he, so the "he" after the paragraph about him is Tackett, not the last
+        // speaker, Anna Albright
+        String text = "Orville Tackett has played the fiddle for sixty years. “The recordings are the notes,” said Anna "
+                + "Albright.\n\n"
+                + "Tackett, for his part, is a man of fewer words. “She’s got a good ear,” he says.";
+        assertEquals("Orville Tackett", quoteWith(analyze(text), "good ear").speaker().name());
+        text = "“We are fine,” said Dale Whitsett.\n\nAsked about it, Kowalczyk shook her head. “Ask Dale,” she said.";
+        assertEquals("Kowalczyk", quoteWith(analyze(text), "Ask Dale").speaker().name());
+    }
 }
