@@ -1201,6 +1201,9 @@ final class Attribution {
             }
             r = r != null && !cut && person ? r : null;
         }
+        if (r == null) {
+            r = possessorOfSpeech(t, from, to);
+        }
         if (r != null && unnamedPerson(t, r, from, to)) {
             // "a nurse who asked not to be named said ...": the he or she is somebody unnamed, returned without a name
             // (with its gender when the words give one: "A woman who declined ..." is no "he"); not "The unionist,
@@ -2584,6 +2587,51 @@ final class Attribution {
         return s;
     }
 
+    /** The capitalised name that ends with the possessive at p: "Sen. Ana Ruiz’s" -> Ana Ruiz. */
+    private Source possessorName(Tokens t, int lo, int p) {
+        Source s = new Source();
+        s.type = Source.NAME;
+        s.mentionStart = t.start[p];
+        s.mentionEnd = t.end[p];
+        int b = p;
+        while (b - 1 >= lo && t.cap(b - 1) && !isFunctionCapWord(t, b - 1)) {
+            b--;
+        }
+        Source named = noun(t, b, p);
+        s.mentionStart = named.mentionStart;
+        s.nameStart = named.nameStart >= 0 ? named.nameStart : t.start[b];
+        s.nameEnd = t.end[p] - 2;
+        s.gender = named.gender;
+        while (s.nameStart < s.nameEnd && t.has(b, Lexicon.TITLE | Lexicon.HONORIFIC_MALE
+                | Lexicon.HONORIFIC_FEMALE) && b < p) {
+            b++;
+            s.nameStart = t.start[b];
+        }
+        return s;
+    }
+
+    /**
+     * "Castellane’s closing statement was clearly rehearsed.": a sentence that opens with a name's speech (statement,
+     * remarks, answer) is about what that person said; a he or she right after it is that person.
+     */
+    private Source possessorOfSpeech(Tokens t, int from, int to) {
+        int p = from;
+        while (p < to && p < from + 4 && t.cap(p) && (t.shape[p] & Tokens.POSSESSIVE) == 0) {
+            p++;
+        }
+        if (p >= to || !t.cap(p) || (t.shape[p] & Tokens.POSSESSIVE) == 0 || isFunctionCapWord(t, from)) {
+            return null;
+        }
+        for (int m = p + 1; m < to && m <= p + 3 && t.lower(m); m++) {
+            if (t.has(m, Lexicon.SPEECH_NOUN)) {
+                Source s = possessorName(t, from, p);
+                s.byNameOnly = s.gender == 0;
+                return s;
+            }
+        }
+        return null;
+    }
+
     /** "Contrary to her claim that the bridge would be “finished by May,”" — the speaker is the possessor. */
     private Source possessiveSpeechNoun(Tokens t, int lo, int n, boolean partial) {
         for (int m = n - 1; m >= lo && m >= n - 6; m--) {
@@ -2620,24 +2668,7 @@ final class Attribution {
                 s = pronoun(t, p);
                 s.gender = t.is(p, "his") ? 1 : t.is(p, "her") ? 2 : 0;
             } else if (t.cap(p) && (t.shape[p] & Tokens.POSSESSIVE) != 0) {
-                s = new Source();
-                s.type = Source.NAME;
-                s.mentionStart = t.start[p];
-                s.mentionEnd = t.end[p];
-                int b = p;
-                while (b - 1 >= lo && t.cap(b - 1) && !isFunctionCapWord(t, b - 1)) {
-                    b--;
-                }
-                Source named = noun(t, b, p);
-                s.mentionStart = named.mentionStart;
-                s.nameStart = named.nameStart >= 0 ? named.nameStart : t.start[b];
-                s.nameEnd = t.end[p] - 2;
-                s.gender = named.gender;
-                while (s.nameStart < s.nameEnd && t.has(b, Lexicon.TITLE | Lexicon.HONORIFIC_MALE
-                        | Lexicon.HONORIFIC_FEMALE) && b < p) {
-                    b++;
-                    s.nameStart = t.start[b];
-                }
+                s = possessorName(t, lo, p);
             } else {
                 return null;
             }

@@ -221,6 +221,10 @@ final class Names {
                     break;
                 }
                 long f = Lexicon.lookup(chars, q, p);
+                if (chars[p] == '.' && p - q > 1 && (f & (Lexicon.HONORIFIC_MALE | Lexicon.HONORIFIC_FEMALE
+                        | Lexicon.TITLE | Lexicon.ABBREV)) == 0) {
+                    break; // "she had considered Boyle. Ralston, she recalled,": a sentence ends there, no initial
+                }
                 if ((f & Lexicon.HONORIFIC_MALE) != 0) {
                     honorific = 1;
                     break;
@@ -251,7 +255,7 @@ final class Names {
                     if (g == gender && name.length() > 1) {
                         String full = words >= 2 ? name : fullOf(name);
                         int fg = FirstNames.gender(full); // ("her brother, Mr. Watts," is not Cheryl Watts)
-                        return new Ref(fg == 0 || fg == gender ? full : name);
+                        return completable(new Ref(fg == 0 || fg == gender ? full : name), kin);
                     }
                     if (g == 0) {
                         return null;
@@ -260,11 +264,7 @@ final class Names {
                     continue;
                 }
                 if (words == 1 && honorific == 0) {
-                    Ref r = new Ref(clean(runStart, surnameEnd(e)));
-                    if (kin == 0) {
-                        shortRefs.add(r); // "Ruiz was blunt." — completed to the full name once the article is read
-                    } // (but "her husband, Tom," is a first name: no surname to complete, no search of the whole text)
-                    return r;
+                    return completable(new Ref(clean(runStart, surnameEnd(e))), kin); // "Ruiz was blunt."
                 }
                 String name = clean(runStart, surnameEnd(e));
                 String full = words >= 2 ? name : fullBySurname.get(surnameKey(name));
@@ -274,7 +274,7 @@ final class Names {
                     known = kinBefore(runStart, floor); // "her husband, Dr. Wei Zhang,": a he
                 }
                 if (gender == 0 || known == 0 || known == gender) { // (not a "she" for "he asked")
-                    return new Ref(value);
+                    return completable(new Ref(value), kin);
                 }
             }
             i = runStart - 1;
@@ -535,7 +535,10 @@ final class Names {
             }
             String w = text.substring(i, e);
             if (w.equals("he") || w.equals("she")) {
-                return w.equals("he") ? 1 : 2;
+                // (not a parenthetical attribution: "Ralston, she recalled, had coached her late husband")
+                boolean aside = i >= 2 && text.charAt(i - 2) == ',' && e + 1 < text.length()
+                        && (Lexicon.lookup(text.substring(e + 1, wordEndAt(e + 1))) & Lexicon.CUE) != 0;
+                return aside ? 0 : w.equals("he") ? 1 : 2;
             }
             if ((w.equals("his") || w.equals("her")) && (text.startsWith("part", e + 1) || text.startsWith("head", e + 1))) {
                 return w.equals("his") ? 1 : 2; // "for his part", "shook her head"
@@ -543,6 +546,15 @@ final class Names {
             i = e;
         }
         return 0;
+    }
+
+    /** The end of the letters starting at i in the surname-search text. */
+    private int wordEndAt(int i) {
+        int e = i;
+        while (e < text.length() && Chars.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e;
     }
 
     /** A speaker that is an institution by its name's last word: neither a he nor a she. */
@@ -695,6 +707,14 @@ final class Names {
         }
     }
 
+    /** A surname alone ("Mr. Hehir" read as Hehir) is completed to the full name once the article is read. */
+    private Ref completable(Ref r, int kin) {
+        if (kin == 0 && r.surface.indexOf(' ') < 0) {
+            shortRefs.add(r); // (but "her husband, Tom," is a first name: no surname to complete)
+        }
+        return r;
+    }
+
     /** The capitalised words directly before text[s, e) (minus titles), joined with it; null if none. */
     private String fullNameEndingAt(int s, int e) {
         int begin = s;
@@ -704,6 +724,16 @@ final class Names {
             int p = k - 1;
             if (p < 0 || chars[p] != ' ') {
                 break;
+            }
+            if (words == 0 && p > 2 && isCloseMark(chars[p - 1])) {
+                int o = p - 2; // Tamsin “Tam-Tam” Oduya: past the nickname to the first name
+                while (o > 0 && o > p - 26 && !isOpenMark(chars[o])) {
+                    o--;
+                }
+                if (o > 0 && isOpenMark(chars[o]) && chars[o - 1] == ' ') {
+                    k = o;
+                    continue;
+                }
             }
             int we = p;
             int ws = we;
@@ -716,6 +746,10 @@ final class Names {
             }
             int wordEnd = chars[we - 1] == '.' ? we - 1 : we;
             long f = Lexicon.lookup(chars, ws, wordEnd);
+            if (words == 0 && wordEnd - ws > 4 && chars[wordEnd - 1] == 'g' && chars[wordEnd - 2] == 'n'
+                    && chars[wordEnd - 3] == 'i') {
+                break; // a headline's verb, not a first name: "Team's Owner Is Hosting Crane Fundraiser"
+            }
             if ((f & (Lexicon.TITLE | Lexicon.HONORIFIC_MALE | Lexicon.HONORIFIC_FEMALE | Lexicon.STOP
                     | Lexicon.DETERMINER | Lexicon.TIME | Lexicon.SKIP | Lexicon.CUE_INVERT | Lexicon.OPENING_ADVERB)) != 0) {
                 break; // (and "Said Trump:", where the cue opens the sentence, and "Suddenly Halvorsen")
@@ -754,6 +788,14 @@ final class Names {
             }
         }
         return new String(b, 0, len);
+    }
+
+    private static boolean isOpenMark(char c) {
+        return c == '\u201C' || c == '\u2018' || c == '"' || c == '\'';
+    }
+
+    private static boolean isCloseMark(char c) {
+        return c == '\u201D' || c == '\u2019' || c == '"' || c == '\'';
     }
 
     /** The index of the mark that closes a quoted nickname opening at i (a word follows it before e), or -1. */

@@ -178,4 +178,13 @@ class LeftoverAttributionRulesTest {
         text = "“We are fine,” said Dale Whitsett.\n\nAsked about it, Kowalczyk shook her head. “Ask Dale,” she said.";
         assertEquals("Kowalczyk", quoteWith(analyze(text), "Ask Dale").speaker().name());
     }
+
+    @Test
+    void surnameIsCompletedPastANicknameAndNotFromAHeadlineVerb() {
+        String text = "The band: drummer Dez Ruiz and guitarist Tamsin “Tam-Tam” Oduya.\n\n“We are back,” Oduya says.";
+        assertEquals("Tamsin Oduya", quoteWith(analyze(text), "We are back").speaker().name());
+        text = "Owner Is Hosting Crane Fundraiser\n\nThe owner plans a fundraiser for Dalton Crane.\n\n"
+                + "“He is a friend,” Crane said.";
+        assertEquals("Dalton Crane", quoteWith(analyze(text), "friend").speaker().name());
+    }
 }
