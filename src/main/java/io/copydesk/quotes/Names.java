@@ -91,6 +91,7 @@ final class Names {
                 if (s.gender == 0) {
                     return null; // they, it, we, I: not resolved to a person
                 }
+                Source unknownGender = null; // a bare name of unknown gender: taken only if no recent speaker can be meant
                 if (s.antecedent != null && s.antecedent.nameStart < 0) {
                     // an unnamed person just reported speaking ("A nurse who asked not to be named said ... “...,” she
                     // said."): the pronoun is that person and gets no one's name, if the genders agree
@@ -102,14 +103,13 @@ final class Names {
                     // checked on the name's text first: a rejected antecedent must not register as a full name
                     String candidate = clean(s.antecedent.nameStart, s.antecedent.nameEnd);
                     int first = candidate.isEmpty() ? 0 : genderOfName(candidate);
-                    if (!candidate.isEmpty() && !acronym(s.antecedent.nameStart, s.antecedent.nameEnd)
-                            && genderOf.getOrDefault(candidate, s.gender) == s.gender
-                            && (first == s.gender || first == 0 && !s.antecedent.byNameOnly)) {
-                        Ref named = nameRef(s.antecedent);
-                        learnGender(named, s.gender);
-                        remember(named, para, s.gender);
-                        return named;
+                    boolean usable = !candidate.isEmpty() && !acronym(s.antecedent.nameStart, s.antecedent.nameEnd)
+                            && genderOf.getOrDefault(candidate, s.gender) == s.gender;
+                    if (usable && (first == s.gender || first == 0 && !s.antecedent.byNameOnly)) {
+                        return antecedentRef(s.antecedent, para, s.gender);
                     }
+                    unknownGender = usable && first == 0 && (candidate.indexOf(' ') > 0 || namedMidSentence(candidate))
+                            ? s.antecedent : null; // (not "Hay" or "Evenings", capitalised only as a sentence's first word)
                 }
                 for (int k = recentCount - 1; k >= 0; k--) {
                     if (para - recentPara[k] > PRONOUN_PARAGRAPHS) {
@@ -127,6 +127,10 @@ final class Names {
                     // recent speakers of the other gender only: a person named nearby whom the text shows to be of the
                     // pronoun's ("Rosa Delgado and her husband, Tom, ... “...,” Rosa said. “...,” he said."), or nobody
                     Ref other = nearestNamedPerson(s.mentionStart, s.gender, true);
+                    if (other == null && unknownGender != null) {
+                        // "“...,” said Ana Ruiz. / Kessler disputed that. / “...,” he said.": not Ruiz, so Kessler
+                        return antecedentRef(unknownGender, para, s.gender);
+                    }
                     if (other != null) {
                         remember(other, para, s.gender);
                     }
@@ -147,6 +151,14 @@ final class Names {
                 }
                 return byTitle.get(lower(s.titleStart, s.titleEnd));
         }
+    }
+
+    /** The named antecedent of a he or she, which now counts as a speaker of that gender. */
+    private Ref antecedentRef(Source antecedent, int para, int gender) {
+        Ref named = nameRef(antecedent);
+        learnGender(named, gender);
+        remember(named, para, gender);
+        return named;
     }
 
     /** How far back (in characters) a pronoun without a nearby speaker looks for a named person. */
@@ -548,6 +560,22 @@ final class Names {
         return 0;
     }
 
+    /** The word is written capitalised somewhere after a lower-case word: a name, not a sentence's first word. */
+    private boolean namedMidSentence(String word) {
+        if (text == null) {
+            text = new String(chars, 0, Math.min(chars.length, SURNAME_SEARCH));
+        }
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+            int end = at + word.length();
+            if (at >= 2 && text.charAt(at - 1) == ' ' && Chars.isLetter(text.charAt(at - 2))
+                    && Character.isLowerCase(text.charAt(at - 2)) && (end >= text.length()
+                    || !Chars.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The end of the letters starting at i in the surname-search text. */
     private int wordEndAt(int i) {
         int e = i;
@@ -751,8 +779,10 @@ final class Names {
                 break; // a headline's verb, not a first name: "Team's Owner Is Hosting Crane Fundraiser"
             }
             if ((f & (Lexicon.TITLE | Lexicon.HONORIFIC_MALE | Lexicon.HONORIFIC_FEMALE | Lexicon.STOP
-                    | Lexicon.DETERMINER | Lexicon.TIME | Lexicon.SKIP | Lexicon.CUE_INVERT | Lexicon.OPENING_ADVERB)) != 0) {
-                break; // (and "Said Trump:", where the cue opens the sentence, and "Suddenly Halvorsen")
+                    | Lexicon.DETERMINER | Lexicon.TIME | Lexicon.SKIP | Lexicon.CUE_INVERT | Lexicon.OPENING_ADVERB
+                    | Lexicon.PERSON_NOUN)) != 0) {
+                break; // (and "Said Trump:", where the cue opens the sentence, "Suddenly Halvorsen", "Developer Rachel
+                       // Tuomi")
             }
             if (we - ws > 2 && chars[we - 1] == '.') {
                 break; // a sentence end, not an initial

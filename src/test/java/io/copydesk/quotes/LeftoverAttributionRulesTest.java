@@ -187,4 +187,14 @@ class LeftoverAttributionRulesTest {
                 + "“He is a friend,” Crane said.";
         assertEquals("Dalton Crane", quoteWith(analyze(text), "friend").speaker().name());
     }
+
+    @Test
+    void bareNameOfUnknownGender_isTheHeWhenNoRecentSpeakerCanBe() {
+        String text = "Zorvath Kessler lost the primary. “We lost,” said Ana Ruiz.\n\n"
+                + "Kessler, in a brief phone interview, disputed that.\n\n“I have read a lot of memos,” he said.";
+        assertEquals("Zorvath Kessler", quoteWith(analyze(text), "memos").speaker().name());
+        // a capitalised word that only ever opens a sentence is no name
+        text = "“We lost,” said Ana Ruiz.\n\nEvenings are quiet now.\n\n“I have read a lot of memos,” he said.";
+        assertEquals(null, quoteWith(analyze(text), "memos").speaker().name());
+    }
 }
