@@ -83,6 +83,9 @@ final class Analyzer {
             }
             if (s != null && s.type == Source.PRONOUN && s.gender != 0 && s.how != Source.PREVIOUS_SENTENCE) {
                 s.antecedent = at.previousSentenceSpeaker(); // "Ruiz spoke first. “We won,” he said."
+                if (s.antecedent == null && lo > paraLo) {
+                    s.antecedent = at.previousSentenceSpeakerFrom(paraLo, start); // (the window began at a quote)
+                }
                 if (s.antecedent == null && start == paraLo && ps > 0) {
                     s.antecedent = at.previousParagraphSpeaker(sc.paraStart.get(ps - 1), sc.paraEnd.get(ps - 1));
                 }

@@ -1180,6 +1180,21 @@ final class Attribution {
     }
 
     /**
+     * {@link #previousSentenceSpeaker} when the left window was cut short by a quote earlier in the paragraph: the
+     * sentence before may hold that quote ("Mr. Stennholm, asked whether he regretted the ''shakedown'' remark, said he
+     * did not. ''...,'' he said."), so it is read again from the paragraph's start.
+     */
+    Source previousSentenceSpeakerFrom(int paraLo, int quoteStart) {
+        Tokens t = lead;
+        t.tokenize(text, chars, Math.max(paraLo, quoteStart - LEFT_CHARS), quoteStart, LEFT_TOKENS);
+        int s = t.sentenceStart(t.size, 0);
+        if (s <= 0 || s > t.size) {
+            return null;
+        }
+        return reportedPerson(t, t.sentenceStart(s - 1, 0), s);
+    }
+
+    /**
      * The person the sentence [from, to) reports speaking, for a he or she right after it: the named subject of a verb
      * of saying, or a subject whose gender or title the sentence gives whatever its verb ("Mr Goh did not hesitate.",
      * "Pruitt’s mother, Gloria, has sued the county."). Not a name right after an article ("The Gazette reported" is

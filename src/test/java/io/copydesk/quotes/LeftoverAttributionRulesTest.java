@@ -197,4 +197,11 @@ class LeftoverAttributionRulesTest {
         text = "“We lost,” said Ana Ruiz.\n\nEvenings are quiet now.\n\n“I have read a lot of memos,” he said.";
         assertEquals(null, quoteWith(analyze(text), "memos").speaker().name());
     }
+
+    @Test
+    void sentenceBeforeThatHoldsAQuote_stillGivesTheAntecedent() {
+        String text = "“We lost,” said Ana Ruiz.\n\nMr. Stennholm, asked whether he regretted the ''shakedown'' remark, said "
+                + "he did not. ''I'm not a politician,'' he said.";
+        assertEquals("Stennholm", quoteWith(analyze(text), "politician").speaker().name());
+    }
 }
