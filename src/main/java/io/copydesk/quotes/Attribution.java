@@ -1225,6 +1225,9 @@ final class Attribution {
             // who has led the union since 2019, said", which is the person named before
             return r;
         }
+        if (r != null && r.type == Source.PRONOUN && r.gender != 0) {
+            return r; // "He said he has spent the past month learning to sail.": narration about someone, named before
+        }
         return r != null && (r.type == Source.NAME || r.type == Source.DESCRIPTOR) && r.nameStart >= 0
                 && !Lexicon.is(chars, r.mentionStart, Math.max(r.mentionStart, r.nameStart - 1), "the") ? r : null;
     }

@@ -92,7 +92,17 @@ final class Names {
                     return null; // they, it, we, I: not resolved to a person
                 }
                 Source unknownGender = null; // a bare name of unknown gender: taken only if no recent speaker can be meant
-                if (s.antecedent != null && s.antecedent.nameStart < 0) {
+                if (s.antecedent != null && s.antecedent.type == Source.PRONOUN) {
+                    if (s.antecedent.gender == s.gender) {
+                        // narration goes on about someone ("He said he has spent the past month learning to sail.
+                        // “...,” he admitted."): the person of that gender the text names last before it
+                        Ref named = nearestNamedPerson(s.antecedent.mentionStart, s.gender, true);
+                        if (named != null) {
+                            remember(named, para, s.gender);
+                            return named;
+                        }
+                    }
+                } else if (s.antecedent != null && s.antecedent.nameStart < 0) {
                     // an unnamed person just reported speaking ("A nurse who asked not to be named said ... “...,” she
                     // said."): the pronoun is that person and gets no one's name, if the genders agree
                     if (s.antecedent.gender == 0 || s.antecedent.gender == s.gender) {

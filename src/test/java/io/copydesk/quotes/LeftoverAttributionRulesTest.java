@@ -215,4 +215,12 @@ class LeftoverAttributionRulesTest {
                 + "Murphy was less sure.\n\n“Maybe,” he said.";
         assertEquals("Declan Murphy", quoteWith(analyze(text), "Maybe").speaker().name());
     }
+
+    @Test
+    void heOrSheAfterNarrationAboutSomeone_isThePersonNarrated() {
+        // the last speaker is another man; the narration between is about Valdivia
+        String text = "“It was a long shoot,” said Tom Ruiz, the director.\n\nOren Valdivia stars in the film. He said he "
+                + "has spent the past month learning to sail. “I’ve capsized twice,” he admitted.";
+        assertEquals("Oren Valdivia", quoteWith(analyze(text), "capsized").speaker().name());
+    }
 }
