@@ -263,6 +263,10 @@ final class Names {
                 k = q;
                 words++;
             }
+            if (runStart > 0 && isOpenMark(chars[runStart - 1])) {
+                i = runStart - 1; // a title or a word in quotes ("the heist comedy “Small Hours.”") names nobody
+                continue;
+            }
             int kin = words == 1 || strict ? kinBefore(runStart, floor) : 0; // "her husband, Tom,"
             boolean subject = words == 1 && honorific == 0 && chars[e - 1] != 's' && !acronym(runStart, e)
                     && (startsSentence(runStart) || subjectAfterComma(runStart, e) || kin != 0)
