@@ -31,7 +31,8 @@ final class Names {
     private static final int HISTORY = 4;
 
     private final char[] chars;
-    private final HashMap<String, String> fullBySurname = new HashMap<>();
+    // Full names by surname key, in the order the article gives them ("Adela Corrigan", then her son "Daniel Corrigan")
+    private final HashMap<String, List<String>> fullBySurname = new HashMap<>();
     private final HashMap<String, Ref> byTitle = new HashMap<>();
     private final List<Ref> shortRefs = new ArrayList<>();
     // Genders learnt from pronouns that referred to a speaker ("“...,” he added" after "Trump said").
@@ -293,7 +294,7 @@ final class Names {
                     return completable(new Ref(clean(runStart, surnameEnd(e))), kin); // "Ruiz was blunt."
                 }
                 String name = clean(runStart, surnameEnd(e));
-                String full = words >= 2 ? name : fullBySurname.get(surnameKey(name));
+                String full = words >= 2 ? name : fullFor(surnameKey(name), gender);
                 String value = full != null ? full : name;
                 int known = genderOf.getOrDefault(value, FirstNames.gender(value));
                 if (known == 0) {
@@ -483,7 +484,10 @@ final class Names {
         Ref ref;
         if (words >= 2) {
             ref = new Ref(name);
-            fullBySurname.putIfAbsent(surnameKey(name), name);
+            List<String> fulls = fullBySurname.computeIfAbsent(surnameKey(name), k -> new ArrayList<>(2));
+            if (!fulls.contains(name)) {
+                fulls.add(name);
+            }
         } else {
             ref = new Ref(name);
             shortRefs.add(ref);
@@ -664,8 +668,29 @@ final class Names {
         if (name.indexOf(' ') > 0) {
             return name;
         }
-        String full = fullBySurname.get(surnameKey(name));
+        String full = fullFor(surnameKey(name), 0);
         return full != null ? full : name;
+    }
+
+    /**
+     * The first full name the article gave for the surname key, or, for a he or she ({@code gender} 1 or 2), the first
+     * whose first name is not of the other gender ("she" with "Corrigan" is Adela Corrigan, not her son Daniel).
+     */
+    private String fullFor(String key, int gender) {
+        List<String> fulls = fullBySurname.get(key);
+        if (fulls == null) {
+            return null;
+        }
+        if (gender != 1 && gender != 2) {
+            return fulls.get(0);
+        }
+        for (String f : fulls) {
+            int g = FirstNames.gender(f);
+            if (g == 0 || g == gender) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /** Completes short names once the whole article has been read. */
@@ -673,7 +698,7 @@ final class Names {
         List<Ref> open = new ArrayList<>();
         for (Ref r : shortRefs) {
             if (r.full == null) {
-                r.full = fullBySurname.get(surnameKey(r.surface));
+                r.full = fullFor(surnameKey(r.surface), genderOf.getOrDefault(r.surface, 0));
                 if (r.full == null) {
                     open.add(r);
                 }
@@ -731,13 +756,17 @@ final class Names {
                     if (keys[slot].length() == e - i && Lexicon.is(chars, i, e, keys[slot])) {
                         @SuppressWarnings("unchecked")
                         List<Ref> group = (List<Ref>) refs[slot];
-                        if (group.get(0).full == null) {
+                        if (open(group)) {
                             String full = fullNameEndingAt(i, e);
                             if (full != null) {
+                                int g = FirstNames.gender(full);
                                 for (Ref r : group) {
-                                    r.full = full;
+                                    int rg = genderOf.getOrDefault(r.surface, 0);
+                                    if (r.full == null && (g == 0 || rg == 0 || rg == g || rg > 2)) {
+                                        r.full = full; // (not a man's full name for a "she": the next one may fit)
+                                    }
                                 }
-                                remaining--;
+                                remaining -= open(group) ? 0 : 1;
                             }
                         }
                         break;
@@ -755,6 +784,16 @@ final class Names {
             shortRefs.add(r); // (but "her husband, Tom," is a first name: no surname to complete)
         }
         return r;
+    }
+
+    /** True while some short name of the group is still without its full name. */
+    private static boolean open(List<Ref> group) {
+        for (Ref r : group) {
+            if (r.full == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The capitalised words directly before text[s, e) (minus titles), joined with it; null if none. */

@@ -223,4 +223,11 @@ class LeftoverAttributionRulesTest {
                 + "has spent the past month learning to sail. “I’ve capsized twice,” he admitted.";
         assertEquals("Oren Valdivia", quoteWith(analyze(text), "capsized").speaker().name());
     }
+
+    @Test
+    void surnameSharedInAFamily_isCompletedToTheFullNameOfTheRightGender() {
+        String text = "Adela Corrigan, the novelist, died on Sunday. “She never stopped,” said her son, Daniel Corrigan.\n\n"
+                + "In a 1983 letter, Corrigan was blunt. “Do not write what you think the reader wants,” she wrote.";
+        assertEquals("Adela Corrigan", quoteWith(analyze(text), "reader wants").speaker().name());
+    }
 }
