@@ -271,7 +271,8 @@ final class Names {
             int kin = words == 1 || strict ? kinBefore(runStart, floor) : 0; // "her husband, Tom,"
             boolean subject = words == 1 && honorific == 0 && chars[e - 1] != 's' && !acronym(runStart, e)
                     && (startsSentence(runStart) || subjectAfterComma(runStart, e) || kin != 0)
-                    && !participleOpener(runStart, e);
+                    && !participleOpener(runStart, e)
+                    && (kin != 0 || nameLike(runStart, e)); // (not "Sure," or "Department" opening a sentence)
             if ((words >= 2 || honorific != 0 || subject) && (honorific == 0 || gender == 0 || honorific == gender)
                     && (kin == 0 || gender == 0 || kin == gender)) { // ("his wife, Nadia," is no "he")
                 if (strict) {
@@ -576,6 +577,29 @@ final class Names {
             i = e;
         }
         return 0;
+    }
+
+    /**
+     * A capitalised word opening a sentence reads as a name: the article also writes it capitalised mid-sentence, or
+     * it is no listed word and the article never writes it in lower case ("Ruiz", but not "Sure" or "Department").
+     */
+    private boolean nameLike(int s, int e) {
+        String word = clean(s, e);
+        if (namedMidSentence(word)) {
+            return true;
+        }
+        if (Lexicon.lookup(chars, s, e) != 0 || word.length() < 2) {
+            return false;
+        }
+        String lower = Character.toLowerCase(word.charAt(0)) + word.substring(1);
+        for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+            int end = at + lower.length();
+            if ((at == 0 || !Chars.isLetter(text.charAt(at - 1))) && (end >= text.length()
+                    || !Chars.isLetter(text.charAt(end)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word is written capitalised somewhere after a lower-case word: a name, not a sentence's first word. */
