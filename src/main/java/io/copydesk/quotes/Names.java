@@ -585,6 +585,18 @@ final class Names {
      */
     private boolean nameLike(int s, int e) {
         String word = clean(s, e);
+        Boolean known = nameLike.get(word);
+        if (known == null) {
+            known = searchNameLike(s, e, word);
+            nameLike.put(word, known); // (one search of the text per word)
+        }
+        return known;
+    }
+
+    private final HashMap<String, Boolean> nameLike = new HashMap<>();
+    private final HashMap<String, Boolean> midSentence = new HashMap<>();
+
+    private boolean searchNameLike(int s, int e, String word) {
         if (namedMidSentence(word)) {
             return true;
         }
@@ -604,6 +616,15 @@ final class Names {
 
     /** The word is written capitalised somewhere after a lower-case word: a name, not a sentence's first word. */
     private boolean namedMidSentence(String word) {
+        Boolean known = midSentence.get(word);
+        if (known == null) {
+            known = searchMidSentence(word);
+            midSentence.put(word, known); // (one search of the text per word)
+        }
+        return known;
+    }
+
+    private boolean searchMidSentence(String word) {
         if (text == null) {
             text = new String(chars, 0, Math.min(chars.length, SURNAME_SEARCH));
         }
