@@ -1228,7 +1228,9 @@ final class Attribution {
         if (r != null && r.type == Source.PRONOUN && r.gender != 0) {
             return r; // "He said he has spent the past month learning to sail.": narration about someone, named before
         }
-        return r != null && (r.type == Source.NAME || r.type == Source.DESCRIPTOR) && r.nameStart >= 0
+        // (a relative pronoun stands for its named antecedent: "Dana Whitlock, a strategist who advised ..., said")
+        return r != null && (r.type == Source.NAME || r.type == Source.DESCRIPTOR || r.type == Source.RELATIVE)
+                && r.nameStart >= 0
                 && !Lexicon.is(chars, r.mentionStart, Math.max(r.mentionStart, r.nameStart - 1), "the") ? r : null;
     }
 

@@ -715,8 +715,10 @@ final class Phrases {
             if (t.is(r, "and") && t.lower(r) && r > b && t.has(r + 1, Lexicon.TITLE)) {
                 r++; // "Founder and COO Imran Qureshi"
             } else if (t.is(r, "of") || t.is(r, "for")) {
-                if (r + 1 >= last) {
-                    return; // an office with no name after it: "The Minister of State" (the name was "of State")
+                if (r + 1 >= last || t.has(last, Lexicon.PLACE)) {
+                    // an office with no name after it: "The Minister of State" (the name was "of State"), "the MP for
+                    // Kalamba County" (the name was "Kalamba County")
+                    return;
                 }
                 r += 2; // the office's complement: "of State", "for Transport"
             } else if (t.has(r, Lexicon.TITLE | Lexicon.DETERMINER | Lexicon.TIME | Lexicon.HONORIFIC_MALE

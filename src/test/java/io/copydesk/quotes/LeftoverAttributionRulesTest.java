@@ -230,4 +230,14 @@ class LeftoverAttributionRulesTest {
                 + "In a 1983 letter, Corrigan was blunt. “Do not write what you think the reader wants,” she wrote.";
         assertEquals("Adela Corrigan", quoteWith(analyze(text), "reader wants").speaker().name());
     }
+
+    @Test
+    void relativeClauseSpeakerInTheParagraphBefore_isTheAntecedentOfHeOrShe() {
+        String text = "“It is over,” said Tom Ruiz.\n\nDana Whitlock, a strategist who advised two of the rivals, said the "
+                + "comments would hurt.\n\n“Every senator just got a new question,” she said.";
+        assertEquals("Dana Whitlock", quoteWith(analyze(text), "new question").speaker().name());
+        text = "The motion was moved by Hon. Ronald Kigozi Ssemakula, the MP for Kalamba County, who argued that crashes had"
+                + " filled the wards. “Mr Speaker, we cannot go on,” he said.";
+        assertEquals("Ronald Kigozi Ssemakula", quoteWith(analyze(text), "cannot go on").speaker().name());
+    }
 }

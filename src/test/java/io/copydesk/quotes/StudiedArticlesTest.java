@@ -30,9 +30,9 @@ class StudiedArticlesTest {
 
     @Test
     void namesShownOnTheCheckedStudiedQuotesDoNotFall() throws IOException {
-        // 0.785 when the floor was set (311 of 396); the gold names were written by reading the articles
+        // 0.795 when the floor was set (315 of 396); the gold names were written by reading the articles
         var s = SpeakerNames.score(SpeakerNames.load(SpeakerNames.STUDIED_NAMES), QuoteCorpusEvaluation.STUDIED_SET, null);
         assertEquals(396, s.total, "checked quotes");
-        assertTrue(s.accuracy() >= 0.76, () -> "names right " + s.accuracy());
+        assertTrue(s.accuracy() >= 0.77, () -> "names right " + s.accuracy());
     }
 }
