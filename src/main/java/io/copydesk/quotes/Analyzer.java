@@ -82,7 +82,10 @@ final class Analyzer {
                 s = null;
             }
             if (s != null && s.type == Source.PRONOUN && s.gender != 0 && s.how != Source.PREVIOUS_SENTENCE) {
-                s.antecedent = at.previousSentenceSpeaker(); // "Ruiz spoke first. “We won,” he said."
+                s.antecedent = s.mentionEnd <= start ? at.sameSentenceSpeaker(s.mentionStart) : null;
+                if (s.antecedent == null) {
+                    s.antecedent = at.previousSentenceSpeaker(); // "Ruiz spoke first. “We won,” he said."
+                }
                 if (s.antecedent == null && lo > paraLo) {
                     s.antecedent = at.previousSentenceSpeakerFrom(paraLo, start); // (the window began at a quote)
                 }

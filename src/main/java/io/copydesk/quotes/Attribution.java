@@ -1180,6 +1180,24 @@ final class Attribution {
     }
 
     /**
+     * For a he or she before the quote in its own sentence ("Halvorsen said the team would watch the film and then, as
+     * he put it, “burn it.”"): the named person the sentence reports speaking before the pronoun, or null.
+     */
+    Source sameSentenceSpeaker(int pronounStart) {
+        Tokens t = left;
+        int s = leftSentenceStart;
+        int p = s;
+        while (p < t.size && t.start[p] < pronounStart) {
+            p++;
+        }
+        if (p >= t.size || p - s < 3) {
+            return null;
+        }
+        Source r = searchPreviousSentence(t, s, p);
+        return r != null && r.type == Source.NAME && r.nameStart >= 0 ? r : null;
+    }
+
+    /**
      * {@link #previousSentenceSpeaker} when the left window was cut short by a quote earlier in the paragraph: the
      * sentence before may hold that quote ("Mr. Stennholm, asked whether he regretted the ''shakedown'' remark, said he
      * did not. ''...,'' he said."), so it is read again from the paragraph's start.
@@ -1218,6 +1236,10 @@ final class Attribution {
         }
         if (r == null) {
             r = possessorOfSpeech(t, from, to);
+        }
+        if (r == null || r.type == Source.PRONOUN) {
+            Source topic = topicOpener(t, from, to);
+            r = topic != null ? topic : r;
         }
         if (r != null && unnamedPerson(t, r, from, to)) {
             // "a nurse who asked not to be named said ...": the he or she is somebody unnamed, returned without a name
@@ -2650,6 +2672,28 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /**
+     * "As for Ellery-Shaw, she says she isn't going anywhere.", "For Ruckert, the science is secondary.": the person a
+     * sentence opens by naming as its topic.
+     */
+    private Source topicOpener(Tokens t, int from, int to) {
+        int b = t.is(from, "as") && t.cap(from) && t.is(from + 1, "for") ? from + 2
+                : t.is(from, "for") && t.cap(from) ? from + 1 : -1;
+        if (b < 0 || !t.cap(b) || isFunctionCapWord(t, b)) {
+            return null;
+        }
+        int e = capRunForward(t, b, to);
+        if (!t.punct(e + 1, ',') || e - b > 3 || t.has(e, Lexicon.PLACE | Lexicon.TIME)) {
+            return null;
+        }
+        Source r = noun(t, b, e);
+        if (r.type != Source.NAME || r.nameStart < 0) {
+            return null;
+        }
+        r.byNameOnly = r.gender == 0;
+        return r;
     }
 
     /** "Contrary to her claim that the bridge would be “finished by May,”" — the speaker is the possessor. */

@@ -240,4 +240,18 @@ class LeftoverAttributionRulesTest {
                 + " filled the wards. “Mr Speaker, we cannot go on,” he said.";
         assertEquals("Ronald Kigozi Ssemakula", quoteWith(analyze(text), "cannot go on").speaker().name());
     }
+
+    @Test
+    void heOrSheInTheQuotesOwnSentence_isThePersonItReportsSpeaking() {
+        String text = "“We were awful,” said Jace Lundgren.\n\nRick Halvorsen said the team would watch the film and then, "
+                + "as he put it, “burn it.”";
+        assertEquals("Rick Halvorsen", quoteWith(analyze(text), "burn it").speaker().name());
+    }
+
+    @Test
+    void asForOrForANameOpeningTheSentenceBefore_isTheTopicPerson() {
+        String text = "Margot Ellery-Shaw owns the dog. “The rules are clear,” said Dana Koenig, the board's lawyer.\n\n"
+                + "As for Ellery-Shaw, she says she isn't going anywhere. “I have been here for years,” she said.";
+        assertEquals("Margot Ellery-Shaw", quoteWith(analyze(text), "here for years").speaker().name());
+    }
 }
