@@ -958,11 +958,21 @@ final class Names {
     }
 
     /** Lower-cased last word of a name, ignoring Jr./Sr./III and a trailing period. */
+    /** A hyphenated romanised Chinese given name written after the surname: "Ming-fai", "Wing-sze" (not "Smith-Jones"). */
+    private static boolean chineseGivenName(String w) {
+        int h = w.indexOf('-');
+        return h > 1 && h < w.length() - 2 && w.length() <= 10 && Character.isUpperCase(w.charAt(0))
+                && Character.isLowerCase(w.charAt(h + 1)) && w.indexOf('-', h + 1) < 0;
+    }
+
     static String surnameKey(String name) {
         String[] parts = name.split(" ");
         int k = parts.length - 1;
         while (k > 0 && (Lexicon.lookup(parts[k]) & Lexicon.NAME_SUFFIX) != 0) {
             k--;
+        }
+        if (k >= 2 && chineseGivenName(parts[k])) {
+            k--; // "Kelvin Yau Ming-fai", "Stanley Wu Siu-tong": the surname stands before the Chinese given name
         }
         String w = parts[k];
         if (w.endsWith(".")) {

@@ -254,4 +254,10 @@ class LeftoverAttributionRulesTest {
                 + "As for Ellery-Shaw, she says she isn't going anywhere. “I have been here for years,” she said.";
         assertEquals("Margot Ellery-Shaw", quoteWith(analyze(text), "here for years").speaker().name());
     }
+
+    @Test
+    void hongKongNameWithChineseGivenNameAfterTheSurname() {
+        String text = "Superintendent Kelvin Yau Ming-fai of the police briefed reporters. “The scripts were long,” Yau said.";
+        assertEquals("Kelvin Yau Ming-fai", quoteWith(analyze(text), "scripts").speaker().name());
+    }
 }
