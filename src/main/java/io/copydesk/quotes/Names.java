@@ -892,6 +892,13 @@ final class Names {
         if (begin == s) {
             return null;
         }
+        int g = e + 1;
+        while (g < chars.length && (Chars.isLetter(chars[g]) || chars[g] == '-')) {
+            g++;
+        }
+        if (e + 1 < chars.length && chars[e] == ' ' && chineseGivenName(new String(chars, e + 1, g - e - 1))) {
+            e = g; // "Kelvin Yau Ming-fai": the given name written after the surname
+        }
         return clean(begin, e);
     }
 
