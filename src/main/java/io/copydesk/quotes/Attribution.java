@@ -676,8 +676,12 @@ final class Attribution {
                 && !(t.text.charAt(t.wordEnd(i) - 1) == 'g' && isPersonNoun(t, i + 1))) {
             return null; // "declined to say ..." is a verb phrase, not a subject (but "managing director X said" is)
         }
-        if (t.lower(i) && hasEnding(t, i, "ly", 4) && !t.has(i, Lexicon.PERSON_NOUN | Lexicon.TITLE | Lexicon.VAGUE)) {
-            return null; // "Shouts of “Read the books!” briefly interrupted her": an adverb is no subject
+        if (t.lower(i) && hasEnding(t, i, "ly", 4) && !t.has(i, Lexicon.PERSON_NOUN | Lexicon.TITLE | Lexicon.VAGUE)
+                && t.lower(i + 1) && (hasEnding(t, i + 1, "ed", 3) || t.has(i + 1, Lexicon.CUE) && !t.has(i + 1,
+                Lexicon.NOUNISH))) {
+            // "Shouts of “Read the books!” briefly interrupted her": an adverb right before a verb is no subject (but
+            // "rally organiser Tom Kent said", "nearly 200 doctors wrote" are)
+            return null;
         }
         int e = npEndForward(t, i, hi);
         if (e < i || (t.has(e, Lexicon.STOP) && t.lower(e) && !(isObjectPronoun(t, e) && e > i
@@ -955,9 +959,6 @@ final class Attribution {
             }
         }
         r = searchClause(t, s, n, true);
-        if (r != null && r.cueStart >= 0 && t.start[lastSemicolon(t, s, n)] > r.cueStart) {
-            r = null; // "Workers complain of cramped rooms; issues ‘being addressed’": a semicolon opens another clause
-        }
         if (r != null && r.cueStart >= 0 && insideAskedClause(t, s, n, r.cueStart)) {
             r = null; // "Asked whether executives should face criminal charges, “...”": the question's words say nothing
         }
@@ -1171,8 +1172,11 @@ final class Attribution {
      * same window (paragraph, or since the previous quote): "Ruiz spoke first. “We won,” he said." gives Ruiz.
      */
     Source previousSentenceSpeaker() {
-        Tokens t = left;
-        int s = leftSentenceStart;
+        return speakerOfSentenceBefore(left, leftSentenceStart);
+    }
+
+    /** The person the sentence before token s reports speaking (see {@link #reportedPerson}), or null. */
+    private Source speakerOfSentenceBefore(Tokens t, int s) {
         if (s <= 0 || s > t.size) {
             return null;
         }
@@ -1205,11 +1209,7 @@ final class Attribution {
     Source previousSentenceSpeakerFrom(int paraLo, int quoteStart) {
         Tokens t = lead;
         t.tokenize(text, chars, Math.max(paraLo, quoteStart - LEFT_CHARS), quoteStart, LEFT_TOKENS);
-        int s = t.sentenceStart(t.size, 0);
-        if (s <= 0 || s > t.size) {
-            return null;
-        }
-        return reportedPerson(t, t.sentenceStart(s - 1, 0), s);
+        return speakerOfSentenceBefore(t, t.sentenceStart(t.size, 0));
     }
 
     /**
@@ -2293,20 +2293,10 @@ final class Attribution {
                 || t.is(head, "clip") || t.is(head, "caption"));
     }
 
-    /** The last semicolon in [s, n), or s. */
-    private static int lastSemicolon(Tokens t, int s, int n) {
-        for (int m = n - 1; m > s; m--) {
-            if (t.punct(m, ';')) {
-                return m;
-            }
-        }
-        return s;
-    }
-
     /** A verb whose subject makes others react: "drew", "prompted", "sparked". */
     private static boolean causes(Tokens t, int v) {
         return t.is(v, "drew") || t.is(v, "draws") || t.is(v, "prompted") || t.is(v, "sparked") || t.is(v, "triggered")
-                || t.is(v, "elicited") || t.is(v, "provoked") || t.is(v, "brought") || t.is(v, "met");
+                || t.is(v, "elicited") || t.is(v, "provoked"); // (not "met", "brought": "Fans met the bus with chants of")
     }
 
     /** The sentence opens with "Asked ..." or "Pressed ..." and {@code at} lies before that clause's comma. */
@@ -2319,7 +2309,7 @@ final class Attribution {
                 return at < t.start[m];
             }
         }
-        return true;
+        return false; // (no comma: "Asked for comment the company said in a statement:" keeps its verb)
     }
 
     /** A noun for a voice heard, not a person: "a chant", "a shout", "a voice". */

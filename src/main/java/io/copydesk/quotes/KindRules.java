@@ -468,10 +468,7 @@ final class KindRules {
         // speaker, "to curb ''activist'' investors", it is the speaker's word: measured, corpora annotate it so)
         if (own == null && c.words <= 3 && !c.endsWithPunctuation && touchesRight && right.lower(0)
                 && !right.has(0, Lexicon.STOP | Lexicon.SKIP | Lexicon.PRONOUN | Lexicon.DETERMINER)
-                && (!right.has(0, Lexicon.CUE) || right.has(0, Lexicon.NOUNISH))
-                && !(n > 0 && left.lower(n - 1) && (left.has(n - 1, Lexicon.BE) || left.is(n - 1, "had")
-                || left.is(n - 1, "has") || left.is(n - 1, "have")))) {
-            // (not after "was", "had": "he was “seriously considering” sending", "had “already begun implementing” six")
+                && (!right.has(0, Lexicon.CUE) || right.has(0, Lexicon.NOUNISH))) {
             return Kind.SCARE;
         }
         // "prominence to the “alt-right,” a white nationalist movement": a quoted term that an appositive explains

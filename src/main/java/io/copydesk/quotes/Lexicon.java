@@ -300,9 +300,10 @@ final class Lexicon {
                 "brig", "brigadier", "cpl", "corporal", "pvt", "spc", "pfc", // ("Brig. Gen. Natalie Rourke")
                 "constable", // ("Chief Constable Ian Reece")
                 // titles written before names in other newsrooms: "Councilmember Harriet Szabo", "Senior Magistrate
-                // Deborah Lutchman-Moore", "Elder Walter Meekis", "Datuk Wira Sulaiman Hamid", "COO Imran Qureshi"
-                "councilmember", "assemblymember", "magistrate", "elder", "collector", "datuk", "dato", "datin",
-                "tun", "mla", "mlc", "igp", "dsp", "dcp", "coo", "cfo", "cto");
+                // Deborah Lutchman-Moore", "Datuk Wira Sulaiman Hamid", "COO Imran Qureshi" (not "Elder" or "Tun",
+                // which are surnames too: Larry Elder, Aung Kyaw Tun)
+                "councilmember", "assemblymember", "magistrate", "collector", "datuk", "dato", "datin", "seri",
+                "mla", "mlc", "igp", "dsp", "dcp", "coo", "cfo", "cto");
         add(HONORIFIC_MALE, "mr", "sir", "lord", "king", "prince", "father", "messrs", "shri");
         add(HONORIFIC_FEMALE, "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "smt", "shrimati");
         add(VAGUE,

@@ -98,10 +98,10 @@ final class Names {
                         // narration goes on about someone ("He said he has spent the past month learning to sail.
                         // “...,” he admitted."): the person of that gender the text names last before it
                         Ref named = nearestNamedPerson(s.antecedent.mentionStart, s.gender, true);
-                        if (named != null) {
+                        if (named != null && opensItsSentence(foundAt)) {
                             remember(named, para, s.gender);
                             return named;
-                        }
+                        } // (not a man the narration only names as an object: "He accused Mitch McConnell of ...")
                     }
                 } else if (s.antecedent != null && s.antecedent.nameStart < 0) {
                     // an unnamed person just reported speaking ("A nurse who asked not to be named said ... “...,” she
@@ -162,6 +162,37 @@ final class Names {
                 }
                 return byTitle.get(lower(s.titleStart, s.titleEnd));
         }
+    }
+
+    private int foundAt; // where the name nearestNamedPerson last returned (strict search) starts
+
+    /**
+     * The name at {@code at} is its sentence's subject: only capitalised words and descriptors stand before it in its
+     * sentence ("Congress leader Rahul Gandhi mocked the event."), no pronoun, verb or function word ("He thanked Prime
+     * Minister Narendra Modi").
+     */
+    private boolean opensItsSentence(int at) {
+        int i = at;
+        while (i > 0) {
+            char c = chars[i - 1];
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                return true;
+            }
+            if (!Chars.isLetter(c)) {
+                i--;
+                continue;
+            }
+            int we = i;
+            while (i > 0 && Chars.isLetter(chars[i - 1])) {
+                i--;
+            }
+            long f = Lexicon.lookup(chars, i, we);
+            if ((f & (Lexicon.PRONOUN | Lexicon.STOP | Lexicon.BE | Lexicon.CUE | Lexicon.SKIP)) != 0
+                    || Chars.isLower(chars[i]) && we - i > 3 && chars[we - 1] == 'd' && chars[we - 2] == 'e') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The named antecedent of a he or she, which now counts as a speaker of that gender. */
@@ -244,9 +275,11 @@ final class Names {
                     break;
                 }
                 long f = Lexicon.lookup(chars, q, p);
-                if (chars[p] == '.' && p - q > 1 && (f & (Lexicon.HONORIFIC_MALE | Lexicon.HONORIFIC_FEMALE
+                if (chars[p] == '.' && p - q > 2 && (f & (Lexicon.HONORIFIC_MALE | Lexicon.HONORIFIC_FEMALE
                         | Lexicon.TITLE | Lexicon.ABBREV)) == 0) {
-                    break; // "she had considered Boyle. Ralston, she recalled,": a sentence ends there, no initial
+                    // "she had considered Boyle. Ralston, she recalled,": a sentence ends there (not an initial or a
+                    // short form: "Jose Ma. Sison")
+                    break;
                 }
                 if ((f & Lexicon.HONORIFIC_MALE) != 0) {
                     honorific = 1;
@@ -283,6 +316,7 @@ final class Names {
                     if (g == gender && name.length() > 1) {
                         String full = words >= 2 ? name : fullOf(name);
                         int fg = FirstNames.gender(full); // ("her brother, Mr. Watts," is not Cheryl Watts)
+                        foundAt = runStart;
                         return completable(new Ref(fg == 0 || fg == gender ? full : name), kin);
                     }
                     if (g == 0) {
@@ -537,175 +571,142 @@ final class Names {
             return INSTITUTION; // "the Plains Rural Carriers Association said": no he or she
         }
         int g = space > 0 ? FirstNames.gender(v) : 0;
-        return g != 0 ? g : genderBySurname(space > 0 ? v.substring(space + 1) : v); // (an unlisted first name)
+        return g != 0 ? g : genderBySurname(lastNamePart(v)); // (an unlisted first name)
     }
 
     /**
-     * "Tackett, for his part, ...", "Kowalczyk shook her head", "Ruiz said she would run": a he or she (or "for his
-     * part", "shook her head") in the few words after a surname, before any other capitalised word or the sentence's
-     * end, is the person the surname names. 0 when there is none.
+     * "Tackett, for his part, ...", "Kowalczyk shook her head": a fixed phrase with his or her right after a surname
+     * gives the person's gender (a he or she later in the sentence may be someone else: "Bello said she was last
+     * seen ..."). 0 when there is none.
      */
     private int pronounAfter(int from) {
-        int n = Math.min(text.length(), from + 60);
         int i = from;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == ';' || Chars.isQuoteChar(c) || c == '"') {
-                return 0;
-            }
-            if (!Chars.isLetter(c)) {
-                i++;
-                continue;
-            }
-            int e = i;
-            while (e < text.length() && Chars.isLetter(text.charAt(e))) {
-                e++;
-            }
-            if (Chars.isUpper(c)) {
-                return 0; // (another name first: "Ruiz told Kent he was wrong")
-            }
-            String w = text.substring(i, e);
-            if (w.equals("he") || w.equals("she")) {
-                // (not a parenthetical attribution: "Ralston, she recalled, had coached her late husband")
-                boolean aside = i >= 2 && text.charAt(i - 2) == ',' && e + 1 < text.length()
-                        && (Lexicon.lookup(text.substring(e + 1, wordEndAt(e + 1))) & Lexicon.CUE) != 0;
-                return aside ? 0 : w.equals("he") ? 1 : 2;
-            }
-            if ((w.equals("his") || w.equals("her")) && (text.startsWith("part", e + 1) || text.startsWith("head", e + 1))) {
-                return w.equals("his") ? 1 : 2; // "for his part", "shook her head"
-            }
-            i = e;
+        if (i < text.length() && text.charAt(i) == ',') {
+            i++;
         }
-        return 0;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int g = phrase(i, "for his part", 1) + phrase(i, "for her part", 2) + phrase(i, "shook his head", 1)
+                + phrase(i, "shook her head", 2);
+        return g;
+    }
+
+    /** {@code gender} when text at i reads {@code words} as whole words, else 0. */
+    private int phrase(int i, String words, int gender) {
+        int e = i + words.length();
+        return text.startsWith(words, i) && (e >= text.length() || !Chars.isLetter(text.charAt(e))) ? gender : 0;
     }
 
     /**
-     * A capitalised word opening a sentence reads as a name: the article also writes it capitalised mid-sentence, or
-     * it is no listed word and the article never writes it in lower case ("Ruiz", but not "Sure" or "Department").
+     * A capitalised word opening a sentence reads as a name: the article also writes it capitalised after a lower-case
+     * letter (mid-sentence, or after a first name: "Ana Young"), or it is no listed word and the article never writes it
+     * in lower case ("Ruiz", but not "Sure" or "Department").
      */
     private boolean nameLike(int s, int e) {
         String word = clean(s, e);
-        Boolean known = nameLike.get(word);
-        if (known == null) {
-            known = searchNameLike(s, e, word);
-            nameLike.put(word, known); // (one search of the text per word)
-        }
-        return known;
-    }
-
-    private final HashMap<String, Boolean> nameLike = new HashMap<>();
-    private final HashMap<String, Boolean> midSentence = new HashMap<>();
-
-    private boolean searchNameLike(int s, int e, String word) {
-        if (namedMidSentence(word)) {
+        index();
+        if (midSentence.contains(word)) {
             return true;
         }
-        if (Lexicon.lookup(chars, s, e) != 0 || word.length() < 2) {
-            return false;
-        }
-        String lower = Character.toLowerCase(word.charAt(0)) + word.substring(1);
-        for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-            int end = at + lower.length();
-            if ((at == 0 || !Chars.isLetter(text.charAt(at - 1))) && (end >= text.length()
-                    || !Chars.isLetter(text.charAt(end)))) {
-                return false;
-            }
-        }
-        return true;
+        return Lexicon.lookup(chars, s, e) == 0 && word.length() >= 2
+                && !lowerWords.contains(Character.toLowerCase(word.charAt(0)) + word.substring(1));
     }
 
-    /** The word is written capitalised somewhere after a lower-case word: a name, not a sentence's first word. */
+    /** The word is written capitalised after a lower-case letter somewhere: a name, not only a sentence's first word. */
     private boolean namedMidSentence(String word) {
-        Boolean known = midSentence.get(word);
-        if (known == null) {
-            known = searchMidSentence(word);
-            midSentence.put(word, known); // (one search of the text per word)
-        }
-        return known;
+        index();
+        return midSentence.contains(word);
     }
 
-    private boolean searchMidSentence(String word) {
-        if (text == null) {
-            text = new String(chars, 0, Math.min(chars.length, SURNAME_SEARCH));
+    /** The surname as written: the last word that is no suffix ("Martin L. Reyes Jr." -> Reyes). */
+    private static String lastNamePart(String name) {
+        String[] parts = name.split(" ");
+        int k = parts.length - 1;
+        while (k > 0 && (Lexicon.lookup(parts[k]) & Lexicon.NAME_SUFFIX) != 0) {
+            k--;
         }
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
-            int end = at + word.length();
-            if (at >= 2 && text.charAt(at - 1) == ' ' && Chars.isLetter(text.charAt(at - 2))
-                    && Character.isLowerCase(text.charAt(at - 2)) && (end >= text.length()
-                    || !Chars.isLetter(text.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The end of the letters starting at i in the surname-search text. */
-    private int wordEndAt(int i) {
-        int e = i;
-        while (e < text.length() && Chars.isLetter(text.charAt(e))) {
-            e++;
-        }
-        return e;
+        return parts[k];
     }
 
     /** A speaker that is an institution by its name's last word: neither a he nor a she. */
     private static final int INSTITUTION = 3;
 
-    /** Per surname, the gender of the first listed first name the article puts before it anywhere (0: none). */
-    private final HashMap<String, Integer> surnameGender = new HashMap<>();
-    private String text; // the article's start as a String, made only when a surname is looked up
     private static final int SURNAME_SEARCH = 100_000;
+    private String text; // the article's start as a String, made only when a name needs the index
+    // What one pass over the article's start learns about its words (built when a name first needs it):
+    private final HashMap<String, Integer> surnameGender = new HashMap<>(); // capitalised word -> 1 or 2
+    private final java.util.HashSet<String> midSentence = new java.util.HashSet<>();
+    private final java.util.HashSet<String> lowerWords = new java.util.HashSet<>();
+
+    /**
+     * One pass over the first 100,000 characters (longer than any article, and a bound in a huge text): for each
+     * capitalised word, whether it is written after a lower-case letter, and the gender the first listed first name or
+     * honorific before it gives ("Tom Kent", "Ms. Garcia"), or a fixed phrase after it ("Kent, for his part"); and
+     * every word written in lower case. Every later question about a word is then one look-up.
+     */
+    private void index() {
+        if (text != null) {
+            return;
+        }
+        text = new String(chars, 0, Math.min(chars.length, SURNAME_SEARCH));
+        int n = text.length();
+        int i = 0;
+        int prevStart = -1;
+        int prevEnd = -1;
+        while (i < n) {
+            if (!Chars.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int ws = i;
+            int we = i;
+            while (we < n && (Chars.isLetter(text.charAt(we)) || text.charAt(we) == '-'
+                    || (text.charAt(we) == '\'' || text.charAt(we) == '\u2019') && we + 1 < n
+                    && Chars.isUpper(text.charAt(we + 1)))) { // ("O'Brien", but not "Ruiz’s")
+                we++;
+            }
+            String w = text.substring(ws, we);
+            if (!Chars.isUpper(text.charAt(ws))) {
+                lowerWords.add(w);
+            } else {
+                if (ws >= 2 && text.charAt(ws - 1) == ' ' && Character.isLowerCase(text.charAt(ws - 2))) {
+                    midSentence.add(w);
+                }
+                if (!surnameGender.containsKey(w)) {
+                    int g = 0;
+                    // the word right before, across a space (and the full stop of "Ms. Garcia")
+                    boolean adjacent = prevEnd >= 0 && (ws - prevEnd == 1 && text.charAt(prevEnd) == ' '
+                            || ws - prevEnd == 2 && text.charAt(prevEnd) == '.' && text.charAt(prevEnd + 1) == ' ');
+                    if (adjacent && Chars.isUpper(text.charAt(prevStart))) {
+                        String before = text.substring(prevStart, prevEnd);
+                        g = FirstNames.ofFirst(before);
+                        if (g == 0) { // an honorific: "Ms Garcia", "Mr. Watts"
+                            long f = Lexicon.lookup(before);
+                            g = (f & Lexicon.HONORIFIC_MALE) != 0 ? 1 : (f & Lexicon.HONORIFIC_FEMALE) != 0 ? 2 : 0;
+                        }
+                    }
+                    if (g == 0) {
+                        g = pronounAfter(we);
+                    }
+                    if (g != 0) {
+                        surnameGender.put(w, g);
+                    }
+                }
+            }
+            prevStart = ws;
+            prevEnd = we;
+            i = we;
+        }
+    }
 
     /**
      * "Kent added" where the article names "Tom Kent" (or "Ms. Kent") only in narration, not as a speaker: the first
-     * name or honorific found right before the surname anywhere in the text gives the gender. One search per surname.
+     * name or honorific found right before the surname anywhere in the text gives the gender (or "Kent, for his part").
      */
     private int genderBySurname(String surname) {
-        Integer known = surnameGender.get(surname);
-        if (known != null) {
-            return known;
-        }
-        if (text == null) {
-            // (the first 100,000 characters: longer than any article, and a bound on this search in a huge text)
-            text = new String(chars, 0, Math.min(chars.length, SURNAME_SEARCH));
-        }
-        int g = 0;
-        int n = text.length();
-        for (int at = text.indexOf(surname); at >= 0 && g == 0; at = text.indexOf(surname, at + surname.length())) {
-            int end = at + surname.length();
-            if (at > 0 && Chars.isLetter(text.charAt(at - 1)) || end < n && Chars.isLetter(text.charAt(end))) {
-                continue;
-            }
-            if (at < 2 || text.charAt(at - 1) != ' ') {
-                g = pronounAfter(end); // (a surname opening a paragraph has no first name before it)
-                continue;
-            }
-            int ws = at - 1;
-            while (ws > 0 && Chars.isLetter(text.charAt(ws - 1))) {
-                ws--;
-            }
-            int we = at - 1;
-            if (ws == we && at >= 3 && text.charAt(at - 2) == '.') {
-                we = at - 2; // "Ms. Garcia": the word before the full stop
-                ws = we;
-                while (ws > 0 && Chars.isLetter(text.charAt(ws - 1))) {
-                    ws--;
-                }
-            }
-            if (ws < we && Chars.isUpper(text.charAt(ws))) {
-                String before = text.substring(ws, we);
-                g = FirstNames.ofFirst(before);
-                if (g == 0) { // an honorific: "Ms Garcia", "Mr. Watts"
-                    long f = Lexicon.lookup(before);
-                    g = (f & Lexicon.HONORIFIC_MALE) != 0 ? 1 : (f & Lexicon.HONORIFIC_FEMALE) != 0 ? 2 : 0;
-                }
-            }
-            if (g == 0) {
-                g = pronounAfter(end);
-            }
-        }
-        surnameGender.put(surname, g);
-        return g;
+        index();
+        return surnameGender.getOrDefault(surname, 0);
     }
 
     /** The full name a short one stands for, as far as the article has told so far ("Kent" -> "Tom Kent"). */
@@ -831,6 +832,19 @@ final class Names {
         return r;
     }
 
+    /** The word before text position ws (across one space) is a listed word: "Is" in "Is Hosting Crane". */
+    private boolean listedWordBefore(int ws) {
+        int we = ws - 1;
+        if (we < 1 || chars[we] != ' ') {
+            return false;
+        }
+        int b = we;
+        while (b > 0 && Chars.isLetter(chars[b - 1])) {
+            b--;
+        }
+        return b < we && Chars.isUpper(chars[b]) && Lexicon.lookup(chars, b, we) != 0; // ("led by Yiming Zhou")
+    }
+
     /** True while some short name of the group is still without its full name. */
     private static boolean open(List<Ref> group) {
         for (Ref r : group) {
@@ -856,7 +870,8 @@ final class Names {
                 while (o > 0 && o > p - 26 && !isOpenMark(chars[o])) {
                     o--;
                 }
-                if (o > 0 && isOpenMark(chars[o]) && chars[o - 1] == ' ') {
+                if (o > 0 && isOpenMark(chars[o]) && chars[o - 1] == ' ' && Chars.isUpper(chars[o + 1])
+                        && Chars.isLetter(chars[p - 2])) { // (a nickname: “Tam-Tam”, not a quote “x,”)
                     k = o;
                     continue;
                 }
@@ -873,8 +888,8 @@ final class Names {
             int wordEnd = chars[we - 1] == '.' ? we - 1 : we;
             long f = Lexicon.lookup(chars, ws, wordEnd);
             if (words == 0 && wordEnd - ws > 4 && chars[wordEnd - 1] == 'g' && chars[wordEnd - 2] == 'n'
-                    && chars[wordEnd - 3] == 'i') {
-                break; // a headline's verb, not a first name: "Team's Owner Is Hosting Crane Fundraiser"
+                    && chars[wordEnd - 3] == 'i' && listedWordBefore(ws)) {
+                break; // a headline's verb, not a first name: "Owner Is Hosting Crane Fundraiser" (but "Channing Tatum")
             }
             if ((f & (Lexicon.TITLE | Lexicon.HONORIFIC_MALE | Lexicon.HONORIFIC_FEMALE | Lexicon.STOP
                     | Lexicon.DETERMINER | Lexicon.TIME | Lexicon.SKIP | Lexicon.CUE_INVERT | Lexicon.OPENING_ADVERB
@@ -935,13 +950,11 @@ final class Names {
 
     /** The index of the mark that closes a quoted nickname opening at i (a word follows it before e), or -1. */
     private int nicknameEnd(int i, int e) {
-        char open = chars[i];
-        if (open != '\u201C' && open != '\u2018' && open != '"' && open != '\'') {
+        if (!isOpenMark(chars[i])) {
             return -1;
         }
         for (int j = i + 2; j + 1 < e; j++) {
-            char c = chars[j];
-            if ((c == '\u201D' || c == '\u2019' || c == '"' || c == '\'') && Chars.isSpace(chars[j + 1])) {
+            if (isCloseMark(chars[j]) && Chars.isSpace(chars[j + 1])) {
                 return j;
             }
         }

@@ -149,8 +149,7 @@ final class Phrases {
                 || t.is(i, "stood") || t.is(i, "sat") || t.is(i, "ran") || t.is(i, "fell") || t.is(i, "grew")
                 || t.is(i, "led") || t.is(i, "left") || t.is(i, "lost") || t.is(i, "met") || t.is(i, "sent")
                 || t.is(i, "brought") || t.is(i, "caught") || t.is(i, "found") || t.is(i, "got") || t.is(i, "won")
-                || t.is(i, "wore") || t.is(i, "threw") || t.is(i, "struck") || t.is(i, "sang") || t.is(i, "rang")
-                || t.is(i, "spread") || t.is(i, "burst") || t.is(i, "knew") || t.is(i, "saw") || t.is(i, "heard"));
+                || t.is(i, "wore") || t.is(i, "threw") || t.is(i, "struck") || t.is(i, "sang") || t.is(i, "spread") || t.is(i, "burst") || t.is(i, "knew") || t.is(i, "saw") || t.is(i, "heard"));
     }
 
     /**

@@ -68,11 +68,9 @@ class LeftoverAttributionRulesTest {
     }
 
     @Test
-    void shortQuoteAfterAnAuxiliary_isAPartialQuoteNotAModifier() {
-        attributed("Marchbanks has pledged to “build on” the law rather than repeal it.", "build on", "Marchbanks");
-        assertEquals(Kind.SPEECH, kindOf("The agency had “already begun implementing” six of the fixes.", "already"));
-        assertEquals(Kind.SPEECH, kindOf("The mayor was “seriously considering” sending troops.", "seriously"));
-        // a quoted modifier inside a noun phrase is still a scare quote
+    void quotedWordAfterAnAuxiliary_staysAScareQuote() {
+        // (tried: after "has"/"was" a short quote as someone's words; ironic quotes are as common there)
+        assertEquals(Kind.SCARE, kindOf("The platform has “shadow banned” dozens of accounts.", "shadow"));
         assertEquals(Kind.SCARE, kindOf("The bill kept the notorious “sunset clause” provision.", "sunset"));
     }
 
@@ -102,11 +100,27 @@ class LeftoverAttributionRulesTest {
     }
 
     @Test
-    void semicolonOpensAnotherClause_aVerbBeforeItDoesNotReachTheQuote() {
-        assertEquals(Status.UNSOURCED, statusOf("Workers complain of cramped rooms, spoilt food; issues ‘being addressed’",
-                "being addressed"));
-        attributed("Workers complain of cramped rooms; managers say issues ‘being addressed’", "being addressed",
-                "managers");
+    void reportedSpeechGoesOnAfterASemicolon() {
+        // (a rule that a semicolon stops the verb before it was tried for headlines and taken back for this)
+        attributed("The judge said the defendant had shown no remorse; his crimes were “truly wicked”.", "wicked",
+                "The judge");
+    }
+
+    @Test
+    void leftoverRulesKeepOrdinaryAttributions() {
+        attributed("“We will not be silenced,” rally organiser Tom Kent said.", "silenced", "rally organiser Tom Kent");
+        attributed("“The hospital is overwhelmed,” nearly 200 doctors wrote in an open letter.", "overwhelmed",
+                "nearly 200 doctors");
+        attributed("Asked for comment the company said in a statement: “We disagree.”", "disagree", "the company");
+        attributed("Fans met the team bus with chants of “Champions!”", "Champions", "Fans");
+    }
+
+    @Test
+    void surnamesThatAreAlsoTitlesAndShortFormsInNames() {
+        String text = "Larry Elder spoke in Fresno. “California is in decline,” Elder said.";
+        assertEquals("Larry Elder", quoteWith(analyze(text), "decline").speaker().name());
+        text = "“We lost,” said Ana Ruiz.\n\nJose Ma. Sison founded the party in 1968. “The struggle continues,” he said.";
+        assertEquals("Jose Ma. Sison", quoteWith(analyze(text), "struggle").speaker().name());
     }
 
     @Test
@@ -259,5 +273,22 @@ class LeftoverAttributionRulesTest {
     void hongKongNameWithChineseGivenNameAfterTheSurname() {
         String text = "Superintendent Kelvin Yau Ming-fai of the police briefed reporters. “The scripts were long,” Yau said.";
         assertEquals("Kelvin Yau Ming-fai", quoteWith(analyze(text), "scripts").speaker().name());
+    }
+
+    @Test
+    void narrationNamingAnotherManAsObject_keepsTheSpeaker() {
+        // from the review of this round: the narration rule took the man named in the object
+        String text = "“The American people are tired of excuses,” Chuck Schumer said. He accused Mitch McConnell of caving"
+                + " to pressure from Donald Trump. He said the bill was the toughest in decades. “This is the moment,” he "
+                + "said.";
+        assertEquals("Chuck Schumer", quoteWith(analyze(text), "the moment").speaker().name());
+    }
+
+    @Test
+    void firstNamesEndingInIng_andQuotesBeforeASurname_areNoHeadlineOrNickname() {
+        String text = "Researchers led by Yiming Zhou published the study. “The effect is large,” Zhou said.";
+        assertEquals("Yiming Zhou", quoteWith(analyze(text), "effect").speaker().name());
+        text = "Kent spoke. “Yes,” Oduya replied. “x,” Oduya said.";
+        assertEquals("Oduya", quoteWith(analyze(text), "x,").speaker().name()); // (was "Oduya Oduya")
     }
 }
