@@ -20,6 +20,9 @@ final class FirstNames {
 
     private static final Set<String> MALE = load("first-names-male.txt");
     private static final Set<String> FEMALE = load("first-names-female.txt");
+    // Case-folded hashes of every listed name: most capitalised words are no first name, and one probe of this set
+    // (no String made) tells so
+    private static final IntSet HASHES = hashes();
 
     private FirstNames() {
     }
@@ -60,6 +63,25 @@ final class FirstNames {
             from = space + 1;
         }
         return 0;
+    }
+
+    /** {@link #ofFirst} for a name in text[s, e) written in title case ("Harriet"), without trying its lower case. */
+    static int ofWritten(char[] text, int s, int e) {
+        if (!HASHES.contains(Lexicon.hash(text, s, e))) {
+            return 0;
+        }
+        String first = new String(text, s, e - s);
+        return MALE.contains(first) ? 1 : FEMALE.contains(first) ? 2 : 0;
+    }
+
+    private static IntSet hashes() {
+        IntSet set = new IntSet();
+        for (Set<String> names : java.util.List.of(MALE, FEMALE)) {
+            for (String n : names) {
+                set.add(Lexicon.hash(n));
+            }
+        }
+        return set;
     }
 
     /** The gender a first name gives (1 a man's, 2 a woman's), or 0. */

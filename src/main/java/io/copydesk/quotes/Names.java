@@ -579,23 +579,30 @@ final class Names {
      * gives the person's gender (a he or she later in the sentence may be someone else: "Bello said she was last
      * seen ..."). 0 when there is none.
      */
-    private int pronounAfter(int from) {
+    private int pronounAfter(int from, int limit) {
         int i = from;
-        if (i < text.length() && text.charAt(i) == ',') {
+        if (i < limit && chars[i] == ',') {
             i++;
         }
-        while (i < text.length() && text.charAt(i) == ' ') {
+        while (i < limit && chars[i] == ' ') {
             i++;
         }
-        int g = phrase(i, "for his part", 1) + phrase(i, "for her part", 2) + phrase(i, "shook his head", 1)
-                + phrase(i, "shook her head", 2);
-        return g;
+        return phrase(i, limit, "for his part", 1) + phrase(i, limit, "for her part", 2)
+                + phrase(i, limit, "shook his head", 1) + phrase(i, limit, "shook her head", 2);
     }
 
-    /** {@code gender} when text at i reads {@code words} as whole words, else 0. */
-    private int phrase(int i, String words, int gender) {
+    /** {@code gender} when the text at i reads {@code words} as whole words, else 0. */
+    private int phrase(int i, int limit, String words, int gender) {
         int e = i + words.length();
-        return text.startsWith(words, i) && (e >= text.length() || !Chars.isLetter(text.charAt(e))) ? gender : 0;
+        if (e > limit) {
+            return 0;
+        }
+        for (int k = 0; k < words.length(); k++) {
+            if (chars[i + k] != words.charAt(k)) {
+                return 0;
+            }
+        }
+        return e == limit || !Chars.isLetter(chars[e]) ? gender : 0;
     }
 
     /**
@@ -604,19 +611,79 @@ final class Names {
      * in lower case ("Ruiz", but not "Sure" or "Department").
      */
     private boolean nameLike(int s, int e) {
-        String word = clean(s, e);
-        index();
-        if (midSentence.contains(word)) {
+        String word = new String(chars, s, e - s);
+        if (namedMidSentence(word)) {
             return true;
         }
-        return Lexicon.lookup(chars, s, e) == 0 && word.length() >= 2
-                && !lowerWords.contains(Character.toLowerCase(word.charAt(0)) + word.substring(1));
+        if (Lexicon.lookup(chars, s, e) != 0 || e - s < 2) {
+            return false;
+        }
+        String lower = Character.toLowerCase(word.charAt(0)) + word.substring(1);
+        if (searchFirst()) {
+            return occurrence(lower, 0) < 0;
+        }
+        if (lowerWords == null) {
+            lowerWords = wordsInLowerCase();
+        }
+        return !lowerWords.contains(Lexicon.hash(chars, s, e)); // (the hash folds case: "Young" and "young" alike)
     }
+
+    /**
+     * Questions about single words are answered by searching the text (fast for the few an article asks) until
+     * {@link #SEARCHES} have been made; then one pass indexes every word, so that a text naming thousands of people
+     * costs one pass, not one search per name.
+     */
+    private boolean searchFirst() {
+        if (indexed || ++searches > SEARCHES) {
+            index();
+            return false;
+        }
+        return true;
+    }
+
+    private static final int SEARCHES = 32;
+    private int searches;
+    private final HashMap<String, Integer> searchedGender = new HashMap<>();
+    private final HashMap<String, Boolean> searchedMid = new HashMap<>();
+
+    /** Where {@code word} next occurs as a whole word in the first 100,000 characters at or after {@code from}, or -1. */
+    private int occurrence(String word, int from) {
+        if (text == null) {
+            text = new String(chars, 0, Math.min(chars.length, SURNAME_SEARCH));
+        }
+        int n = text.length();
+        for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Chars.isLetter(text.charAt(at - 1)) && text.charAt(at - 1) != '-')
+                    && (end >= n || !Chars.isLetter(text.charAt(end)) && text.charAt(end) != '-')) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private String text; // the article's start as a String, for the searches
 
     /** The word is written capitalised after a lower-case letter somewhere: a name, not only a sentence's first word. */
     private boolean namedMidSentence(String word) {
-        index();
-        return midSentence.contains(word);
+        Boolean known = searchedMid.get(word);
+        if (known != null) {
+            return known;
+        }
+        if (!searchFirst()) {
+            return midSentence.contains(Lexicon.hash(word));
+        }
+        boolean mid = false;
+        for (int at = occurrence(word, 0); at >= 0 && !mid; at = occurrence(word, at + 1)) {
+            mid = afterLowerCase(at);
+        }
+        searchedMid.put(word, mid);
+        return mid;
+    }
+
+    /** The word at i follows a space and a lower-case letter ("the Ruiz plan", "Ana Young"). */
+    private boolean afterLowerCase(int i) {
+        return i >= 2 && chars[i - 1] == ' ' && Chars.isLower(chars[i - 2]);
     }
 
     /** The surname as written: the last word that is no suffix ("Martin L. Reyes Jr." -> Reyes). */
@@ -633,11 +700,11 @@ final class Names {
     private static final int INSTITUTION = 3;
 
     private static final int SURNAME_SEARCH = 100_000;
-    private String text; // the article's start as a String, made only when a name needs the index
     // What one pass over the article's start learns about its words (built when a name first needs it):
+    private boolean indexed;
     private final HashMap<String, Integer> surnameGender = new HashMap<>(); // capitalised word -> 1 or 2
-    private final java.util.HashSet<String> midSentence = new java.util.HashSet<>();
-    private final java.util.HashSet<String> lowerWords = new java.util.HashSet<>();
+    private final IntSet midSentence = new IntSet(); // hashes of words written capitalised after a lower-case letter
+    private IntSet lowerWords; // hashes of words written in lower case, read only if a name-like question needs it
 
     /**
      * One pass over the first 100,000 characters (longer than any article, and a bound in a huge text): for each
@@ -646,58 +713,85 @@ final class Names {
      * every word written in lower case. Every later question about a word is then one look-up.
      */
     private void index() {
-        if (text != null) {
+        if (indexed) {
             return;
         }
-        text = new String(chars, 0, Math.min(chars.length, SURNAME_SEARCH));
-        int n = text.length();
+        indexed = true;
+        int n = Math.min(chars.length, SURNAME_SEARCH);
         int i = 0;
-        int prevStart = -1;
-        int prevEnd = -1;
         while (i < n) {
-            if (!Chars.isLetter(text.charAt(i))) {
+            if (!Chars.isLetter(chars[i])) {
                 i++;
                 continue;
             }
             int ws = i;
             int we = i;
-            while (we < n && (Chars.isLetter(text.charAt(we)) || text.charAt(we) == '-'
-                    || (text.charAt(we) == '\'' || text.charAt(we) == '\u2019') && we + 1 < n
-                    && Chars.isUpper(text.charAt(we + 1)))) { // ("O'Brien", but not "Ruiz’s")
-                we++;
+            while (we < n && (Chars.isLetter(chars[we]) || chars[we] == '-'
+                    || (chars[we] == '\'' || chars[we] == '\u2019') && we + 1 < n && Chars.isUpper(chars[we + 1]))) {
+                we++; // ("O'Brien", but not "Ruiz’s")
             }
-            String w = text.substring(ws, we);
-            if (!Chars.isUpper(text.charAt(ws))) {
-                lowerWords.add(w);
-            } else {
-                if (ws >= 2 && text.charAt(ws - 1) == ' ' && Character.isLowerCase(text.charAt(ws - 2))) {
-                    midSentence.add(w);
+            if (Chars.isUpper(chars[ws])) {
+                if (afterLowerCase(ws)) {
+                    midSentence.add(Lexicon.hash(chars, ws, we));
                 }
-                if (!surnameGender.containsKey(w)) {
-                    int g = 0;
-                    // the word right before, across a space (and the full stop of "Ms. Garcia")
-                    boolean adjacent = prevEnd >= 0 && (ws - prevEnd == 1 && text.charAt(prevEnd) == ' '
-                            || ws - prevEnd == 2 && text.charAt(prevEnd) == '.' && text.charAt(prevEnd + 1) == ' ');
-                    if (adjacent && Chars.isUpper(text.charAt(prevStart))) {
-                        String before = text.substring(prevStart, prevEnd);
-                        g = FirstNames.ofFirst(before);
-                        if (g == 0) { // an honorific: "Ms Garcia", "Mr. Watts"
-                            long f = Lexicon.lookup(before);
-                            g = (f & Lexicon.HONORIFIC_MALE) != 0 ? 1 : (f & Lexicon.HONORIFIC_FEMALE) != 0 ? 2 : 0;
-                        }
-                    }
-                    if (g == 0) {
-                        g = pronounAfter(we);
-                    }
-                    if (g != 0) {
-                        surnameGender.put(w, g);
-                    }
+                int g = genderAt(ws, we, n);
+                if (g != 0) {
+                    surnameGender.putIfAbsent(new String(chars, ws, we - ws), g); // (the first occurrence that tells)
                 }
             }
-            prevStart = ws;
-            prevEnd = we;
             i = we;
         }
+    }
+
+    /**
+     * The gender one occurrence of a capitalised word [ws, we) gives it: a listed first name or an honorific right before
+     * it ("Tom Kent", "Ms. Garcia"), or "for his part" / "shook her head" right after it; else 0.
+     */
+    private int genderAt(int ws, int we, int n) {
+        int pe = ws - 1; // the word before, across a space (and the full stop of "Ms. Garcia")
+        if (pe >= 1 && chars[pe] == ' ' && chars[pe - 1] == '.') {
+            pe--;
+        }
+        int ps = pe;
+        while (ps > 0 && Chars.isLetter(chars[ps - 1])) {
+            ps--;
+        }
+        int g = 0;
+        int len = pe - ps;
+        if (ws >= 1 && chars[ws - 1] == ' ' && len >= 2 && len <= 16 && Chars.isUpper(chars[ps])) {
+            // (a first name as text writes it, title case: one probe of a hash set for most words)
+            g = Chars.isLower(chars[ps + 1]) ? FirstNames.ofWritten(chars, ps, pe) : 0;
+            if (g == 0 && len <= 5) { // an honorific: "Ms Garcia", "Mr. Watts"
+                long f = Lexicon.lookup(chars, ps, pe);
+                g = (f & Lexicon.HONORIFIC_MALE) != 0 ? 1 : (f & Lexicon.HONORIFIC_FEMALE) != 0 ? 2 : 0;
+            }
+        }
+        if (g == 0 && we + 2 < n && (chars[we] == ',' || chars[we] == ' ')) {
+            g = pronounAfter(we, n);
+        }
+        return g;
+    }
+
+    /** The hashes of the words the article's first 100,000 characters write in lower case (one pass). */
+    private IntSet wordsInLowerCase() {
+        IntSet set = new IntSet();
+        int n = Math.min(chars.length, SURNAME_SEARCH);
+        int i = 0;
+        while (i < n) {
+            if (!Chars.isLetter(chars[i])) {
+                i++;
+                continue;
+            }
+            int e = i;
+            while (e < n && (Chars.isLetter(chars[e]) || chars[e] == '-')) {
+                e++;
+            }
+            if (!Chars.isUpper(chars[i])) {
+                set.add(Lexicon.hash(chars, i, e));
+            }
+            i = e;
+        }
+        return set;
     }
 
     /**
@@ -705,8 +799,20 @@ final class Names {
      * name or honorific found right before the surname anywhere in the text gives the gender (or "Kent, for his part").
      */
     private int genderBySurname(String surname) {
-        index();
-        return surnameGender.getOrDefault(surname, 0);
+        Integer known = searchedGender.get(surname);
+        if (known != null) {
+            return known;
+        }
+        if (!searchFirst()) {
+            return surnameGender.getOrDefault(surname, 0);
+        }
+        int g = 0;
+        int n = text == null ? Math.min(chars.length, SURNAME_SEARCH) : text.length();
+        for (int at = occurrence(surname, 0); at >= 0 && g == 0; at = occurrence(surname, at + 1)) {
+            g = genderAt(at, at + surname.length(), n);
+        }
+        searchedGender.put(surname, g);
+        return g;
     }
 
     /** The full name a short one stands for, as far as the article has told so far ("Kent" -> "Tom Kent"). */
