@@ -623,7 +623,8 @@ final class Names {
             return occurrence(lower, 0) < 0;
         }
         if (lowerWords == null) {
-            lowerWords = wordsInLowerCase();
+            lowerWords = new IntSet();
+            scanWords(true);
         }
         return !lowerWords.contains(Lexicon.hash(chars, s, e)); // (the hash folds case: "Young" and "young" alike)
     }
@@ -713,10 +714,17 @@ final class Names {
      * every word written in lower case. Every later question about a word is then one look-up.
      */
     private void index() {
-        if (indexed) {
-            return;
+        if (!indexed) {
+            indexed = true;
+            scanWords(false);
         }
-        indexed = true;
+    }
+
+    /**
+     * One pass over the words of the first 100,000 characters: the capitalised ones into {@link #midSentence} and
+     * {@link #surnameGender}, or (with {@code lowerCase}) the hashes of the lower-case ones into {@link #lowerWords}.
+     */
+    private void scanWords(boolean lowerCase) {
         int n = Math.min(chars.length, SURNAME_SEARCH);
         int i = 0;
         while (i < n) {
@@ -730,7 +738,10 @@ final class Names {
                     || (chars[we] == '\'' || chars[we] == '\u2019') && we + 1 < n && Chars.isUpper(chars[we + 1]))) {
                 we++; // ("O'Brien", but not "Ruiz’s")
             }
-            if (Chars.isUpper(chars[ws])) {
+            boolean upper = Chars.isUpper(chars[ws]);
+            if (lowerCase && !upper) {
+                lowerWords.add(Lexicon.hash(chars, ws, we));
+            } else if (!lowerCase && upper) {
                 if (afterLowerCase(ws)) {
                     midSentence.add(Lexicon.hash(chars, ws, we));
                 }
@@ -770,28 +781,6 @@ final class Names {
             g = pronounAfter(we, n);
         }
         return g;
-    }
-
-    /** The hashes of the words the article's first 100,000 characters write in lower case (one pass). */
-    private IntSet wordsInLowerCase() {
-        IntSet set = new IntSet();
-        int n = Math.min(chars.length, SURNAME_SEARCH);
-        int i = 0;
-        while (i < n) {
-            if (!Chars.isLetter(chars[i])) {
-                i++;
-                continue;
-            }
-            int e = i;
-            while (e < n && (Chars.isLetter(chars[e]) || chars[e] == '-')) {
-                e++;
-            }
-            if (!Chars.isUpper(chars[i])) {
-                set.add(Lexicon.hash(chars, i, e));
-            }
-            i = e;
-        }
-        return set;
     }
 
     /**
