@@ -376,7 +376,10 @@ final class Lexicon {
                 "hospital", "university", "college", "school", "station", "airport", "stadium", "arena", "museum",
                 "library", "square", "plaza", "mall", "hotel", "district", "township", "island", "creek", "center",
                 "centre", "department", "ministry", "committee", "council", "agency", "institute", "foundation",
-                "association", "company", "corporation", "clinic");
+                "association", "company", "corporation", "clinic",
+                // organisations are no he or she either ("Human Rights Watch disputed that. “...,” he said.")
+                "watch", "coalition", "alliance", "federation", "league", "society", "network", "commission",
+                "authority", "bureau");
         add(OPENING_ADVERB,
                 // (not "soon", "today", "tonight", "still": "Soon Yi Park", "Today Show co-host", "Still Waters Church")
                 "then", "finally", "now", "later", "suddenly", "eventually", "afterward", "afterwards", "instead",

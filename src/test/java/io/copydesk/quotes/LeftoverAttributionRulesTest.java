@@ -291,4 +291,12 @@ class LeftoverAttributionRulesTest {
         text = "Kent spoke. “Yes,” Oduya replied. “x,” Oduya said.";
         assertEquals("Oduya", quoteWith(analyze(text), "x,").speaker().name()); // (was "Oduya Oduya")
     }
+
+    @Test
+    void organisationIsNoHeOrShe() {
+        // from the review: the bare-name fallback took an organisation for the "he"
+        String text = "“We will fight this,” said Ana Ruiz, the union president.\n\nHuman Rights Watch disputed that. "
+                + "“The numbers do not add up,” he said.";
+        assertEquals(null, quoteWith(analyze(text), "numbers").speaker().name());
+    }
 }
