@@ -796,7 +796,7 @@ final class Names {
             return surnameGender.getOrDefault(surname, 0);
         }
         int g = 0;
-        int n = text == null ? Math.min(chars.length, SURNAME_SEARCH) : text.length();
+        int n = Math.min(chars.length, SURNAME_SEARCH);
         for (int at = occurrence(surname, 0); at >= 0 && g == 0; at = occurrence(surname, at + 1)) {
             g = genderAt(at, at + surname.length(), n);
         }

@@ -25,6 +25,11 @@ final class Detect {
         return quoteWith(analyze(text), words).kind();
     }
 
+    /** The status of the quote containing {@code words}. */
+    static Status statusOf(String text, String words) {
+        return quoteWith(analyze(text), words).status();
+    }
+
     /** The quote is speech, attributed, and its speaker mention reads exactly {@code mention}. */
     static Quote assertAttributed(Quote q, String mention) {
         assertEquals(Kind.SPEECH, q.kind(), () -> "kind of " + q);

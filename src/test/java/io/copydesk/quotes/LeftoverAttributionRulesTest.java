@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import static io.copydesk.quotes.Detect.analyze;
 import static io.copydesk.quotes.Detect.attributed;
+import static io.copydesk.quotes.Detect.kindOf;
 import static io.copydesk.quotes.Detect.quoteWith;
+import static io.copydesk.quotes.Detect.statusOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -14,14 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * a word near it that only looks like a naming signal.
  */
 class LeftoverAttributionRulesTest {
-
-    private static Status statusOf(String text, String words) {
-        return quoteWith(analyze(text), words).status();
-    }
-
-    private static Kind kindOf(String text, String words) {
-        return quoteWith(analyze(text), words).kind();
-    }
 
     @Test
     void timePhraseOpeningAColonLeadIn_isNoSpeaker() {
